@@ -17,24 +17,123 @@ final class Assignment {
     /** Chosen once: the Vector API kernel when available, else plain Java (same results either way). */
     static final NearestKernel KERNEL = NearestKernel.best();
 
-    /** Writes each row's nearest centroid to labels and its squared distance (clamped at 0) to dist. */
+    /** The float first pass (same labels, less memory traffic); -Dtagcat.float=false turns it off for comparisons. */
+    static final boolean FLOAT = Boolean.parseBoolean(System.getProperty("tagcat.float", "true"));
+
+    /**
+     * Writes each row's nearest centroid to labels and its squared distance (clamped at 0) to dist;
+     * dist may be null when only labels are wanted (the float path then skips computing distances).
+     */
     static void nearest(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, int[] labels, double[] dist,
                         Workers workers) {
         nearest(x, xNorms, ct, k, cNorms, null, labels, dist, workers);
     }
 
-    /** As above; {@code tagCounts} (occurrences per tag, or null) lets the kernel pick its layout. */
-    static void nearest(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, int[] tagCounts, int[] labels,
+    /** What repeated assignments with the same data keep between calls (Lloyd's iterations). */
+    static final class Scratch {
+        /** Occurrences per tag: lets the double kernel pick its layout. */
+        final int[] tagCounts;
+        /** The float centroid buffer, reused rather than allocated every iteration. */
+        float[] floats;
+
+        Scratch(int[] tagCounts) {
+            this.tagCounts = tagCounts;
+        }
+    }
+
+    /** As above, with buffers kept between calls ({@code scratch} may be null). */
+    static void nearest(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, Scratch scratch, int[] labels,
                         double[] dist, Workers workers) {
+        int[] tagCounts = scratch == null ? null : scratch.tagCounts;
         int n = x.rows();
+        if (KERNEL.hasFloatPath() && FLOAT) {
+            warmUp();
+            FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, workers, scratch == null ? null : scratch.floats);
+            if (scratch != null) {
+                scratch.floats = fc.weights;
+            }
+            workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
+                int from = task * ROWS_PER_TASK;
+                KERNEL.nearestFloat(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), fc, ct,
+                        cNorms, xNorms, labels, dist);
+            });
+            return;
+        }
+        double[] out = dist != null ? dist : new double[n];
         CentroidBlocks blocks = CentroidBlocks.of(ct, k, x.cols(), KERNEL.registerBlocksDenseLayout() ? tagCounts : null);
         double[] paddedNorms = java.util.Arrays.copyOf(cNorms, blocks.kp);
         java.util.Arrays.fill(paddedNorms, k, blocks.kp, Double.POSITIVE_INFINITY);
         workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
             int from = task * ROWS_PER_TASK;
             KERNEL.nearest(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), blocks,
-                    paddedNorms, xNorms, labels, dist);
+                    paddedNorms, xNorms, labels, out);
         });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Runs the float kernel on a tiny made-up problem until the JIT has compiled it. Why: before that
+     * the Vector API runs as plain objects, hundreds of times slower, and the first pass over a million
+     * posts would spend most of a second there. Tiny calls reach the compile thresholds after a few
+     * milliseconds of slow code instead. Covers every branch (near ties, distances wanted or not, an
+     * empty row) so that the compiled code need not be thrown away on the real data.
+     */
+    static void warmUpInBackground() {
+        if (KERNEL.hasFloatPath() && FLOAT && !WARM.get()) {
+            Thread t = new Thread(Assignment::warmUp, "tagcat-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    static void warmUp() {
+        if (!WARM.compareAndSet(false, true)) {
+            return;
+        }
+        // 5 and 11 vectors of centroids: every register-group size of the kernel (8, 4, 2, 1) runs
+        for (int k : new int[] {4 * FloatCentroids.LANES + 1, 10 * FloatCentroids.LANES + 1}) {
+            int dims = 3;
+            double[] ct = new double[k * dims];
+            for (int q = 0; q < ct.length; q++) {
+                ct[q] = ((q * 2654435761L) >>> 8 & 1023) / 1024.0;
+            }
+            // the empty row ties: centroids 1 and 2 are zero, centroid 0 nearly so (its exact distance is larger)
+            for (int t = 0; t < dims; t++) {
+                ct[t * k] = t == 2 ? 1e-4 : 0;
+                ct[t * k + 1] = 0;
+                ct[t * k + 2] = 0;
+            }
+            double[] cNorms = squaredNorms(ct, k, dims);
+            FloatCentroids fc = FloatCentroids.of(ct, k, dims, cNorms, null);
+            int[] indptr = {0, 2, 3, 3, 5};
+            int[] indices = {0, 2, 1, 0, 1};
+            float[] data = {0.6f, 0.8f, 1f, 0.70710677f, 0.70710677f};
+            double[] xNorms = {1, 1, 0, 1};
+            int[] labels = new int[4];
+            double[] dist = new double[4];
+            for (int rep = 0; rep < 10_000; rep++) {
+                KERNEL.nearestFloat(indptr, indices, data, 0, 4, fc, ct, cNorms, xNorms, labels, (rep & 1) == 0 ? dist : null);
+            }
+        }
+    }
+
+    /**
+     * Each row's squared distance (clamped at 0) to its labelled centroid, bit-identical to what
+     * {@link #nearest} writes for the same centroids and labels.
+     */
+    static double[] distances(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, int[] labels,
+                              Workers workers) {
+        int n = x.rows();
+        double[] dist = new double[n];
+        workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
+            for (int i = task * ROWS_PER_TASK, end = Math.min(n, i + ROWS_PER_TASK); i < end; i++) {
+                int c = labels[i];
+                dist[i] = Math.max(0, xNorms[i] + FloatCentroids.exact(x.indptr(), x.indices(), x.data(), i, ct, k, c,
+                        cNorms[c]));
+            }
+        });
+        return dist;
     }
 
     /**

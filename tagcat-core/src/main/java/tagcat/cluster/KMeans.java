@@ -46,6 +46,7 @@ public final class KMeans {
             throw new IllegalArgumentException(given.length + " initial centroids given but k = " + k);
         }
         long started = System.nanoTime();
+        Assignment.warmUpInBackground();
         CsrMatrix xt = x.transpose();
         double[] xNorms = Assignment.rowSquaredNorms(x);
         double tolerance = options.tol() * meanVariance(xt, x.rows());
@@ -113,15 +114,19 @@ public final class KMeans {
             tagCounts[t] = xt.indptr()[t + 1] - xt.indptr()[t];
         }
         Arrays.fill(labelsOld, -1);
-        double[] dist = new double[n];
+        Assignment.Scratch scratch = new Assignment.Scratch(tagCounts);
         double[] next = new double[ct.length];
         boolean strict = false;
         boolean converged = false;
         int iteration = 0;
         for (int i = 0; i < maxIter; i++) {
             iteration = i + 1;
-            Assignment.nearest(x, xNorms, ct, k, Assignment.squaredNorms(ct, k, dims, workers), tagCounts, labels, dist, workers);
-            update(x, xt, labels, dist, next, k, workers);
+            double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
+            Assignment.nearest(x, xNorms, ct, k, cNorms, scratch, labels, null, workers);
+            double[] assignedBy = ct;
+            // distances only matter when a cluster is empty (relocation), so they are computed only then
+            update(x, xt, labels, () -> Assignment.distances(x, xNorms, assignedBy, k, cNorms, labels, workers), next, k,
+                    workers, true);
             if (spherical) {
                 normalize(next, k, dims);
             }
@@ -149,7 +154,7 @@ public final class KMeans {
         }
         double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
         if (!strict) {
-            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, dist, workers);
+            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, workers);
         }
         Run r = new Run();
         r.ct = ct;
@@ -166,7 +171,7 @@ public final class KMeans {
                               boolean converged) {
         int[] labels = new int[x.rows()];
         double[] cNorms = Assignment.squaredNorms(ct, k, x.cols());
-        Assignment.nearest(x, xNorms, ct, k, cNorms, labels, new double[x.rows()], workers);
+        Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, workers);
         Run r = new Run();
         r.ct = ct;
         r.labels = labels;
@@ -200,18 +205,16 @@ public final class KMeans {
     /** Mean of each cluster's rows, tag-major (an empty cluster's mean is 0). */
     static double[] means(CsrMatrix x, CsrMatrix xt, int[] labels, int k, Workers workers) {
         double[] out = new double[Math.multiplyExact(k, x.cols())];
-        update(x, xt, labels, new double[labels.length], out, k, workers, false);
+        update(x, xt, labels, null, out, k, workers, false);
         return out;
     }
 
-    /** New centroids into {@code out}: per-tag sums by label, empty clusters relocated, then means. */
-    private static void update(CsrMatrix x, CsrMatrix xt, int[] labels, double[] dist, double[] out, int k,
-                               Workers workers) {
-        update(x, xt, labels, dist, out, k, workers, true);
-    }
-
-    private static void update(CsrMatrix x, CsrMatrix xt, int[] labels, double[] dist, double[] out, int k,
-                               Workers workers, boolean relocate) {
+    /**
+     * New centroids into {@code out}: per-tag sums by label, empty clusters relocated (when
+     * {@code relocate}; {@code dist} gives each row's squared distance to its centroid), then means.
+     */
+    private static void update(CsrMatrix x, CsrMatrix xt, int[] labels, java.util.function.Supplier<double[]> dist,
+                               double[] out, int k, Workers workers, boolean relocate) {
         int dims = x.cols();
         int[] counts = new int[k];
         for (int l : labels) {
@@ -252,13 +255,15 @@ public final class KMeans {
      * farthest from their centroid (farthest first, lower row on ties), moving that row's weight from
      * its old cluster's sum.
      */
-    private static void relocateEmpty(CsrMatrix x, int[] labels, double[] dist, double[] sums, int[] counts, int k) {
+    private static void relocateEmpty(CsrMatrix x, int[] labels, java.util.function.Supplier<double[]> distances,
+                                      double[] sums, int[] counts, int k) {
         // the clusters empty now; one that a relocation empties in turn waits for the next iteration, as in sklearn
         int[] emptyIds = java.util.stream.IntStream.range(0, k).filter(c -> counts[c] == 0).toArray();
         int empty = emptyIds.length;
         if (empty == 0) {
             return;
         }
+        double[] dist = distances.get();
         // min-heap of the `empty` farthest rows: root is the nearest of them
         PriorityQueue<Integer> far = new PriorityQueue<>(empty + 1, (a, b) -> {
             int byDist = Double.compare(dist[a], dist[b]);

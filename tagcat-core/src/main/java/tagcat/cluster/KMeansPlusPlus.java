@@ -86,20 +86,23 @@ final class KMeansPlusPlus {
                 double currentPot = pot;
                 double excess = maxExcess;
                 double[] pots = new double[trials];
+                Scratch[] used = new Scratch[trials];
                 workers.forEach(trials, t -> {
                     Scratch s = scratches.poll();
                     if (s == null) {
                         s = new Scratch(n);
                     }
                     pots[t] = potential(x, xt, xNorms, candidates[t], closest, currentPot, excess, s, false);
-                    scratches.add(s);
+                    used[t] = s;
                 });
                 best = argmin(pots);
-                Scratch s = scratches.poll();
-                potential(x, xt, xNorms, candidates[best], closest, currentPot, excess, s == null ? new Scratch(n) : s, true);
-                if (s != null) {
-                    scratches.add(s);
+                if (used[best].closer >= 0) {
+                    // the winner's closer posts were kept: no second pass over its co-occurring posts
+                    used[best].lower(closest);
+                } else {
+                    potential(x, xt, xNorms, candidates[best], closest, currentPot, excess, used[best], true);
                 }
+                scratches.addAll(java.util.Arrays.asList(used));
             }
             putRow(x, candidates[best], ct, k, c);
             chosen.accept(c + 1);
@@ -117,13 +120,44 @@ final class KMeansPlusPlus {
         return best;
     }
 
-    /** Per-worker buffers: dot products with the candidate, and which posts got one. */
+    /**
+     * Per-trial buffers: dot products with the candidate, which posts got one, and the posts the
+     * candidate would bring closer with their new distances ({@code closer} of them, or -1 when
+     * not kept), so the winning trial can be applied without being computed again.
+     */
     private static final class Scratch {
-        final double[] dot;
+        final double[] block = new double[BLOCK];
+        double[] dot;
+        int[] cursor = new int[64];
         int[] touched = new int[1024];
+        int[] closerRows = new int[1024];
+        double[] closerDist = new double[1024];
+        int closer = -1;
 
         Scratch(int n) {
-            dot = new double[n];
+        }
+
+        /** A zeroed dot product per post, for the general case only. */
+        double[] all(int n) {
+            if (dot == null) {
+                dot = new double[n];
+            }
+            return dot;
+        }
+
+        void keep(int row, double d) {
+            if (closer == closerRows.length) {
+                closerRows = java.util.Arrays.copyOf(closerRows, closer * 2);
+                closerDist = java.util.Arrays.copyOf(closerDist, closer * 2);
+            }
+            closerRows[closer] = row;
+            closerDist[closer++] = d;
+        }
+
+        void lower(double[] closest) {
+            for (int q = 0; q < closer; q++) {
+                closest[closerRows[q]] = closerDist[q];
+            }
         }
     }
 
@@ -135,59 +169,97 @@ final class KMeansPlusPlus {
      * closest distance exceeds ||x||^2 + ||c||^2 ({@code maxExcess <= ||c||^2}: always so for unit rows
      * of non-negative weights), those posts keep their distance and only the posts reached through the
      * candidate's tags need visiting: the cost is the candidate's co-occurrence, not the corpus size.
+     * Those visits go block by block of {@link #BLOCK} posts (each tag's post list is sorted, so one
+     * cursor per tag walks it once), so the dot products being summed stay in the core's cache.
      */
     private static double potential(CsrMatrix x, CsrMatrix xt, double[] xNorms, int cand, double[] closest,
                                     double currentPot, double maxExcess, Scratch s, boolean update) {
+        double cNorm = xNorms[cand];
+        s.closer = -1;
+        if (maxExcess > cNorm) {
+            return potentialOverAll(x, xt, xNorms, cand, closest, s, update);
+        }
         int[] indptr = x.indptr();
-        int[] indices = x.indices();
-        float[] data = x.data();
         int[] tIndptr = xt.indptr();
         int[] tIndices = xt.indices();
         float[] tData = xt.data();
-        double[] dot = s.dot;
-        int touched = 0;
-        for (int j = indptr[cand]; j < indptr[cand + 1]; j++) {
-            double w = data[j];
-            int t = indices[j];
-            for (int q = tIndptr[t]; q < tIndptr[t + 1]; q++) {
-                int i = tIndices[q];
-                if (dot[i] == 0) {
-                    if (touched == s.touched.length) {
-                        s.touched = java.util.Arrays.copyOf(s.touched, touched * 2);
-                    }
-                    s.touched[touched++] = i;
-                }
-                dot[i] += w * tData[q];
-            }
+        int from = indptr[cand];
+        int m = indptr[cand + 1] - from;
+        if (s.cursor.length < m) {
+            s.cursor = new int[m];
         }
-        double cNorm = xNorms[cand];
-        int[] list = s.touched;
-        if (maxExcess <= cNorm) {
-            double delta = 0;
+        int[] cursor = s.cursor;
+        for (int j = 0; j < m; j++) {
+            cursor[j] = tIndptr[x.indices()[from + j]];
+        }
+        double[] dot = s.block;
+        int n = closest.length;
+        double delta = 0;
+        s.closer = 0;
+        for (int base = 0; base < n; base += BLOCK) {
+            int limit = Math.min(n, base + BLOCK);
+            int touched = 0;
+            for (int j = 0; j < m; j++) {
+                double w = x.data()[from + j];
+                int q = cursor[j];
+                int end = tIndptr[x.indices()[from + j] + 1];
+                for (; q < end && tIndices[q] < limit; q++) {
+                    int i = tIndices[q] - base;
+                    if (dot[i] == 0) {
+                        if (touched == s.touched.length) {
+                            s.touched = java.util.Arrays.copyOf(s.touched, touched * 2);
+                        }
+                        s.touched[touched++] = i;
+                    }
+                    dot[i] += w * tData[q];
+                }
+                cursor[j] = q;
+            }
+            int[] list = s.touched;
             for (int q = 0; q < touched; q++) {
-                int i = list[q];
-                double d = Math.max(0, xNorms[i] + cNorm - 2 * dot[i]);
-                dot[i] = 0;
+                int b = list[q];
+                int i = base + b;
+                double d = Math.max(0, xNorms[i] + cNorm - 2 * dot[b]);
+                dot[b] = 0;
                 if (d < closest[i]) {
                     delta += d - closest[i];
+                    s.keep(i, d);
                     if (update) {
                         closest[i] = d;
                     }
                 }
             }
-            return currentPot + delta;
         }
+        return currentPot + delta;
+    }
+
+    /** Posts per block of {@link #potential}: 256 KiB of dot products, well inside a core's L2. */
+    static final int BLOCK = 1 << 15;
+
+    /** The general case of {@link #potential}: every post's distance is compared. */
+    private static double potentialOverAll(CsrMatrix x, CsrMatrix xt, double[] xNorms, int cand, double[] closest,
+                                           Scratch s, boolean update) {
+        int[] tIndptr = xt.indptr();
+        int[] tIndices = xt.indices();
+        float[] tData = xt.data();
+        double[] dot = s.all(closest.length);
+        for (int j = x.indptr()[cand]; j < x.indptr()[cand + 1]; j++) {
+            double w = x.data()[j];
+            int t = x.indices()[j];
+            for (int q = tIndptr[t]; q < tIndptr[t + 1]; q++) {
+                dot[tIndices[q]] += w * tData[q];
+            }
+        }
+        double cNorm = xNorms[cand];
         double pot = 0;
         for (int i = 0; i < closest.length; i++) {
             double d = Math.max(0, xNorms[i] + cNorm - 2 * dot[i]);
+            dot[i] = 0;
             double v = Math.min(closest[i], d);
             if (update) {
                 closest[i] = v;
             }
             pot += v;
-        }
-        for (int q = 0; q < touched; q++) {
-            dot[list[q]] = 0;
         }
         return pot;
     }

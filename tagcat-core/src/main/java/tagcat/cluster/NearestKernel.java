@@ -21,6 +21,21 @@ interface NearestKernel {
 
     String name();
 
+    /** Whether {@link #nearestFloat} is a fast path on this kernel. */
+    default boolean hasFloatPath() {
+        return false;
+    }
+
+    /**
+     * As {@link #nearest}, bit-identical labels, from float centroids with an exact double re-check of
+     * near ties ({@link FloatCentroids}); {@code ct} is the double tag-major matrix {@code ct[t*k + c]}
+     * and {@code cNorms} its squared norms (length k). {@code dist} may be null when not wanted.
+     */
+    default void nearestFloat(int[] indptr, int[] indices, float[] data, int from, int to, FloatCentroids fc,
+                              double[] ct, double[] cNorms, double[] xNorms, int[] labels, double[] dist) {
+        throw new UnsupportedOperationException(name() + " has no float path");
+    }
+
     /** Whether this kernel has a register-blocked loop for the dense layout (only worth it with one). */
     default boolean registerBlocksDenseLayout() {
         return false;

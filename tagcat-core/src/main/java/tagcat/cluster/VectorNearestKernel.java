@@ -1,6 +1,8 @@
 package tagcat.cluster;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -98,6 +100,133 @@ final class VectorNearestKernel implements NearestKernel {
                 a0 = DoubleVector.fromArray(S, w, (indices[j] * nb + b) * LANES).fma(DoubleVector.broadcast(S, data[j]), a0);
             }
             a0.intoArray(acc, b * LANES);
+        }
+    }
+
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+
+    @Override
+    public boolean hasFloatPath() {
+        return FloatCentroids.LANES % F.length() == 0;
+    }
+
+    /**
+     * Float dot products with up to eight vectors of accumulators in registers while the row streams
+     * by (groups of 8, 4, 2, 1 vectors: no accumulator loads or stores per non-zero), then float
+     * distances, their minimum, and the first centroid at it; near ties are settled exactly by
+     * {@link FloatCentroids#settle}.
+     */
+    @Override
+    public void nearestFloat(int[] indptr, int[] indices, float[] data, int from, int to, FloatCentroids fc,
+                             double[] ct, double[] cNorms, double[] xNorms, int[] labels, double[] dist) {
+        int kp = fc.kp;
+        int lanes = F.length();
+        float[] norms = fc.norms;
+        float[] acc = new float[kp];
+        FloatVector minusTwo = FloatVector.broadcast(F, -2f);
+        for (int i = from; i < to; i++) {
+            floatDots(indptr[i], indptr[i + 1], indices, data, fc.weights, kp, acc);
+            FloatVector minD = FloatVector.broadcast(F, Float.POSITIVE_INFINITY);
+            for (int c = 0; c < kp; c += lanes) {
+                FloatVector d = FloatVector.fromArray(F, acc, c).fma(minusTwo, FloatVector.fromArray(F, norms, c));
+                d.intoArray(acc, c);
+                minD = minD.min(d);
+            }
+            float min = minD.reduceLanes(VectorOperators.MIN);
+            float threshold = FloatCentroids.threshold(min, indptr[i + 1] - indptr[i], xNorms[i], fc.maxNorm);
+            int candidates = 0;
+            int best = -1;
+            for (int c = 0; c < kp; c += lanes) {
+                FloatVector d = FloatVector.fromArray(F, acc, c);
+                candidates += d.compare(VectorOperators.LE, threshold).trueCount();
+                if (best < 0) {
+                    VectorMask<Float> atMin = d.compare(VectorOperators.EQ, min);
+                    if (atMin.anyTrue()) {
+                        best = c + atMin.firstTrue();
+                    }
+                }
+            }
+            fc.settle(indptr, indices, data, i, acc, best, candidates, threshold, ct, cNorms, xNorms, labels, dist);
+        }
+    }
+
+    /** acc[0..kp) = float dot products of non-zeros [a, b) with every centroid. */
+    private static void floatDots(int a, int b, int[] indices, float[] data, float[] w, int kp, float[] acc) {
+        int lanes = F.length();
+        int nv = kp / lanes;
+        int g = 0;
+        for (; g + 8 <= nv; g += 8) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = a0;
+            FloatVector a2 = a0;
+            FloatVector a3 = a0;
+            FloatVector a4 = a0;
+            FloatVector a5 = a0;
+            FloatVector a6 = a0;
+            FloatVector a7 = a0;
+            int off = g * lanes;
+            for (int j = a; j < b; j++) {
+                FloatVector v = FloatVector.broadcast(F, data[j]);
+                int q = indices[j] * kp + off;
+                a0 = FloatVector.fromArray(F, w, q).fma(v, a0);
+                a1 = FloatVector.fromArray(F, w, q + lanes).fma(v, a1);
+                a2 = FloatVector.fromArray(F, w, q + 2 * lanes).fma(v, a2);
+                a3 = FloatVector.fromArray(F, w, q + 3 * lanes).fma(v, a3);
+                a4 = FloatVector.fromArray(F, w, q + 4 * lanes).fma(v, a4);
+                a5 = FloatVector.fromArray(F, w, q + 5 * lanes).fma(v, a5);
+                a6 = FloatVector.fromArray(F, w, q + 6 * lanes).fma(v, a6);
+                a7 = FloatVector.fromArray(F, w, q + 7 * lanes).fma(v, a7);
+            }
+            a0.intoArray(acc, off);
+            a1.intoArray(acc, off + lanes);
+            a2.intoArray(acc, off + 2 * lanes);
+            a3.intoArray(acc, off + 3 * lanes);
+            a4.intoArray(acc, off + 4 * lanes);
+            a5.intoArray(acc, off + 5 * lanes);
+            a6.intoArray(acc, off + 6 * lanes);
+            a7.intoArray(acc, off + 7 * lanes);
+        }
+        if (g + 4 <= nv) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = a0;
+            FloatVector a2 = a0;
+            FloatVector a3 = a0;
+            int off = g * lanes;
+            for (int j = a; j < b; j++) {
+                FloatVector v = FloatVector.broadcast(F, data[j]);
+                int q = indices[j] * kp + off;
+                a0 = FloatVector.fromArray(F, w, q).fma(v, a0);
+                a1 = FloatVector.fromArray(F, w, q + lanes).fma(v, a1);
+                a2 = FloatVector.fromArray(F, w, q + 2 * lanes).fma(v, a2);
+                a3 = FloatVector.fromArray(F, w, q + 3 * lanes).fma(v, a3);
+            }
+            a0.intoArray(acc, off);
+            a1.intoArray(acc, off + lanes);
+            a2.intoArray(acc, off + 2 * lanes);
+            a3.intoArray(acc, off + 3 * lanes);
+            g += 4;
+        }
+        if (g + 2 <= nv) {
+            FloatVector a0 = FloatVector.zero(F);
+            FloatVector a1 = a0;
+            int off = g * lanes;
+            for (int j = a; j < b; j++) {
+                FloatVector v = FloatVector.broadcast(F, data[j]);
+                int q = indices[j] * kp + off;
+                a0 = FloatVector.fromArray(F, w, q).fma(v, a0);
+                a1 = FloatVector.fromArray(F, w, q + lanes).fma(v, a1);
+            }
+            a0.intoArray(acc, off);
+            a1.intoArray(acc, off + lanes);
+            g += 2;
+        }
+        if (g < nv) {
+            FloatVector a0 = FloatVector.zero(F);
+            int off = g * lanes;
+            for (int j = a; j < b; j++) {
+                a0 = FloatVector.fromArray(F, w, indices[j] * kp + off).fma(FloatVector.broadcast(F, data[j]), a0);
+            }
+            a0.intoArray(acc, off);
         }
     }
 
