@@ -48,7 +48,7 @@ for ds in "${datasets[@]}"; do
     for variant in vector scalar; do
       mods=(); [ "$variant" = vector ] && mods=(--add-modules jdk.incubator.vector)
       j=$(timed "$out/rss" java -Xmx"$XMX" "${mods[@]}" -jar "$jar" cluster "$file" --format tags --k "$k" --n-init 1 \
-            --max-iter "$ITER" --tol 0 --seed "$run" --cooccurrence 0 --json -q --assignments "$out/labels-tagcat.csv" 2>/dev/null)
+            --max-iter "$ITER" --tol 0 --seed "$run" --method article --cooccurrence 0 --json -q --assignments "$out/labels-tagcat.csv" 2>/dev/null)
       j=$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); t=d["timings"]; print(json.dumps({"posts":d["posts"],"vocabulary":d["vocabulary"],"read_vectorize_s":t["read_s"]+t["vectorize_s"],"init_s":t["init_s"],"fit_s":t["fit_s"],"iterations":d["iterations"],"inertia":d["inertia"]}))' "$j")
       same=$("$PY" "$here/inertia.py" "$file" "$out/labels-tagcat.csv")
       record "tagcat-$variant" "$name" "$run" "$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); d["inertia_same_way"]=float(sys.argv[2]); print(json.dumps(d))' "$j" "$same")" "$(cat "$out/rss")"
@@ -63,7 +63,7 @@ done
 if [ "${BENCH_10M:-0}" = "1" ]; then
   gen 10000000 "$out/10m.txt"
   j=$(timed "$out/rss" java -Xmx"$XMX" --add-modules jdk.incubator.vector -jar "$jar" cluster "$out/10m.txt" --format tags \
-        --k 200 --n-init 1 --max-iter "$ITER" --tol 0 --seed 1 --cooccurrence 0 --json -q 2>/dev/null)
+        --k 200 --n-init 1 --max-iter "$ITER" --tol 0 --seed 1 --method article --cooccurrence 0 --json -q 2>/dev/null)
   j=$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); t=d["timings"]; print(json.dumps({"posts":d["posts"],"vocabulary":d["vocabulary"],"read_vectorize_s":t["read_s"]+t["vectorize_s"],"init_s":t["init_s"],"fit_s":t["fit_s"],"iterations":d["iterations"],"inertia":d["inertia"],"xmx":sys.argv[2]}))' "$j" "$XMX")
   record tagcat-vector 10m-k200 1 "$j" "$(cat "$out/rss")"
 fi

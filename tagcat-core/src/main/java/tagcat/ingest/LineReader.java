@@ -74,6 +74,13 @@ final class LineReader {
         return true;
     }
 
+    /** Bytes read from the stream but not yet split into lines (they start at a line start); hands them over. */
+    byte[] takeBuffered() {
+        byte[] rest = Arrays.copyOfRange(buf, pos, limit);
+        pos = limit;
+        return rest;
+    }
+
     /** 1-based number of the current line. */
     long lineNumber() {
         return lineNumber;

@@ -1,5 +1,6 @@
 package tagcat.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +57,25 @@ public final class PostBatch {
         return tagIds[j];
     }
 
+    private volatile int[] termIds;
+
+    /** Records the ids a sink gave this batch's terms on the parsing thread ({@link PostBatchSink#prepare}). */
+    public void resolveTerms(int[] ids) {
+        this.termIds = ids;
+    }
+
+    /** The ids recorded by {@link #resolveTerms}, or null. */
+    public int[] resolvedTerms() {
+        return termIds;
+    }
+
+    /** Chunk-parsed batches number their lines from 1 within the chunk; the reader shifts them once it knows where the chunk starts. */
+    void shiftLines(long before) {
+        for (int i = 0; i < size; i++) {
+            lines[i] += before;
+        }
+    }
+
     public Post post(int i) {
         List<String> tags = new ArrayList<>(end(i) - start(i));
         for (int j = start(i); j < end(i); j++) {
@@ -71,6 +91,14 @@ public final class PostBatch {
      */
     static final class Builder {
         private final List<String> terms = new ArrayList<>();
+        /** The bytes of each plain-ASCII term ({@code asciiStart[id] < 0}: the term is not ASCII). */
+        private byte[] arena = new byte[1 << 14];
+        private int arenaSize;
+        private int[] asciiStart = new int[256];
+        /** Length and String hash of each ASCII term (length -1: not ASCII), compared before the bytes. */
+        private int[] asciiLength = new int[256];
+        private int[] asciiHash = new int[256];
+        private byte[] lowered = new byte[64];
         private int[] table = new int[1 << 12];
         private long[] lines = new long[256];
         private int[] indptr = new int[257];
@@ -164,6 +192,49 @@ public final class PostBatch {
             }
         }
 
+        /**
+         * Id of the ASCII bytes {@code line[from, to)} lower-cased: the same id {@link #intern} gives the
+         * lower-cased String (same hash), found by comparing bytes, without making a String.
+         */
+        int internAsciiLowerCase(byte[] line, int from, int to) {
+            int len = to - from;
+            if (lowered.length < len) {
+                lowered = new byte[Math.max(len, 2 * lowered.length)];
+            }
+            byte[] low = lowered;
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                byte c = line[from + i];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                low[i] = c;
+                h = 31 * h + c;
+            }
+            int mask = table.length - 1;
+            for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+                int e = table[i];
+                if (e == 0) {
+                    return insert(i, new String(low, 0, len, StandardCharsets.ISO_8859_1));
+                }
+                int t = e - 1;
+                if (asciiHash[t] == h && asciiLength[t] == len && sameBytes(asciiStart[t], low, len)) {
+                    return t;
+                }
+            }
+        }
+
+        /** A plain loop: tags are short, and {@code Arrays.equals} on ranges costs more in checks than it saves. */
+        private boolean sameBytes(int start, byte[] b, int len) {
+            byte[] a = arena;
+            for (int i = 0; i < len; i++) {
+                if (a[start + i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean sameLowerCase(String term, String line, int from) {
             for (int q = 0; q < term.length(); q++) {
                 if (term.charAt(q) != lower(line.charAt(from + q))) {
@@ -182,12 +253,41 @@ public final class PostBatch {
         }
 
         private int insert(int slot, String tag) {
+            int id = terms.size();
+            if (id == asciiStart.length) {
+                asciiStart = Arrays.copyOf(asciiStart, id * 2);
+                asciiLength = Arrays.copyOf(asciiLength, id * 2);
+                asciiHash = Arrays.copyOf(asciiHash, id * 2);
+            }
+            asciiStart[id] = -1;
+            asciiLength[id] = -1;
+            if (isAscii(tag)) {
+                asciiLength[id] = tag.length();
+                asciiHash[id] = tag.hashCode();
+                if (arenaSize + tag.length() > arena.length) {
+                    arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + tag.length()));
+                }
+                for (int q = 0; q < tag.length(); q++) {
+                    arena[arenaSize + q] = (byte) tag.charAt(q);
+                }
+                asciiStart[id] = arenaSize;
+                arenaSize += tag.length();
+            }
             terms.add(tag);
             table[slot] = terms.size();
             if (terms.size() * 2 > table.length) {
                 rehash();
             }
             return terms.size() - 1;
+        }
+
+        private static boolean isAscii(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void rehash() {

@@ -9,6 +9,14 @@ import java.util.function.Consumer;
 public interface PostBatchSink extends Consumer<Post> {
     void acceptBatch(PostBatch batch);
 
+    /**
+     * Called on the parsing thread as soon as a batch is parsed, before it is delivered in order: a sink
+     * may do its per-batch work there, in parallel (it must be thread-safe), and leave the result in
+     * the batch ({@link PostBatch#resolveTerms}). Does nothing by default.
+     */
+    default void prepare(PostBatch batch) {
+    }
+
     @Override
     default void accept(Post post) {
         PostBatch.Builder b = new PostBatch.Builder();

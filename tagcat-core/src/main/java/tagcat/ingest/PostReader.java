@@ -80,7 +80,7 @@ public final class PostReader {
         Objects.requireNonNull(sink, "sink");
         CountingInputStream counted = new CountingInputStream(in);
         try (InputStream data = gunzipIfGzip(counted)) {
-            return new Run(sourceName, options, sink, counted).read(new LineReader(data));
+            return new Run(sourceName, options, sink, counted).read(new LineReader(data), data);
         } catch (IOException e) {
             throw new IOException(sourceName + ": " + e.getMessage(), e);
         }
@@ -172,7 +172,7 @@ public final class PostReader {
             this.counted = counted;
         }
 
-        ReadReport read(LineReader reader) throws IOException {
+        ReadReport read(LineReader reader, InputStream data) throws IOException {
             InputFormat format = options.format();
             List<Pending> pending = List.of();
             if (format == InputFormat.AUTO) {
@@ -193,15 +193,28 @@ public final class PostReader {
                 for (Pending p : pending) {
                     batch.add(p.line, p.text, p.reason);
                 }
-                while (reader.next()) {
-                    String text = reader.text();
-                    batch.add(reader.lineNumber(), text, text != null ? null : reasonForUnreadable(reader));
-                    if (batch.size == LINES_PER_BATCH) {
-                        submit(batch);
-                        batch = new Lines();
+                if (concrete == InputFormat.TAGS) {
+                    // whole chunks of bytes to the workers: the reading thread does not touch lines
+                    submit(batch);
+                    LineChunks chunks = new LineChunks(data, reader.takeBuffered());
+                    boolean lineOne = reader.lineNumber() == 0;
+                    for (LineChunks.Chunk c = chunks.next(); c != null; c = chunks.next()) {
+                        LineChunks.Chunk chunk = c;
+                        boolean bom = lineOne;
+                        lineOne = false;
+                        submit(() -> parse(chunk, bom));
                     }
+                } else {
+                    while (reader.next()) {
+                        String text = reader.text();
+                        batch.add(reader.lineNumber(), text, text != null ? null : reasonForUnreadable(reader));
+                        if (batch.size == LINES_PER_BATCH) {
+                            submit(batch);
+                            batch = new Lines();
+                        }
+                    }
+                    submit(batch);
                 }
-                submit(batch);
                 while (!inFlight.isEmpty()) {
                     deliver(take());
                 }
@@ -240,11 +253,21 @@ public final class PostReader {
             if (batch.size == 0) {
                 return;
             }
+            submit(() -> parse(batch));
+        }
+
+        private void submit(java.util.concurrent.Callable<Parsed> task) throws IOException {
             if (pool == null) {
-                deliver(parse(batch));
+                try {
+                    deliver(task.call());
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
                 return;
             }
-            inFlight.add(pool.submit(() -> parse(batch)));
+            inFlight.add(pool.submit(task));
             while (inFlight.size() > 2 * options.threads()) {
                 deliver(take());
             }
@@ -300,20 +323,85 @@ public final class PostReader {
                 kinds[i] = post ? Parsed.POST : Parsed.EMPTY;
                 batch.texts[i] = null;
             }
-            return new Parsed(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source));
+            PostBatch built = posts.build(source);
+            if (batchSink != null) {
+                batchSink.prepare(built);
+            }
+            return new Parsed(batch.lineNumbers, kinds, reasons, batch.size, built);
+        }
+
+        /**
+         * Runs on a worker: splits a chunk of bytes into lines and parses them ({@link InputFormat#TAGS}).
+         * Line numbers are counted from 1 within the chunk; {@link #deliver} shifts them.
+         */
+        private Parsed parse(LineChunks.Chunk chunk, boolean bom) {
+            PostBatch.Builder posts = new PostBatch.Builder();
+            if (chunk.tooLongLine()) {
+                return new Parsed(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
+                        + " bytes"}, 1, posts.build(source));
+            }
+            java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+            byte[] b = chunk.bytes();
+            int n = chunk.length();
+            byte[] kinds = new byte[1024];
+            String[] reasons = new String[1024];
+            int count = 0;
+            for (int pos = 0; pos < n; count++) {
+                int nl = LineChunks.indexOfNewline(b, pos, n);
+                int end = nl < 0 ? n : nl;
+                if (end > pos && b[end - 1] == '\r') {
+                    end--;
+                }
+                int start = pos;
+                if (count == 0 && bom && end - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+                        && b[start + 2] == (byte) 0xBF) {
+                    start += 3;
+                }
+                if (count == kinds.length) {
+                    kinds = java.util.Arrays.copyOf(kinds, count * 2);
+                    reasons = java.util.Arrays.copyOf(reasons, count * 2);
+                }
+                if (end - pos > MAX_LINE_BYTES) {
+                    kinds[count] = Parsed.MALFORMED;
+                    reasons[count] = "line longer than " + MAX_LINE_BYTES + " bytes";
+                } else {
+                    try {
+                        boolean post = TagsFormat.parseBytes(b, start, end, options.maxTagLength(), posts, count + 1,
+                                decoder);
+                        kinds[count] = post ? Parsed.POST : Parsed.EMPTY;
+                    } catch (BadLineException e) {
+                        kinds[count] = Parsed.MALFORMED;
+                        reasons[count] = e.reason();
+                    }
+                }
+                pos = nl < 0 ? n : nl + 1;
+            }
+            PostBatch batch = posts.build(source);
+            if (batchSink != null) {
+                batchSink.prepare(batch);
+            }
+            return new Parsed(null, kinds, reasons, count, batch);
         }
 
         /** Runs on the reading thread, batches in input order: counts, reports, hands posts to the sink. */
         private void deliver(Parsed p) {
             long before = lines;
+            if (p.lineNumbers == null) {
+                p.posts.shiftLines(before);
+            }
             int post = 0;
             boolean whole = batchSink != null && (options.onError() == OnError.SKIP || p.noneMalformed());
             for (int i = 0; i < p.size; i++) {
                 lines++;
+                if (lines % PROGRESS_EVERY_LINES == 0) {
+                    options.progress().update(source, lines, counted.count);
+                }
                 switch (p.kinds[i]) {
                     case Parsed.MALFORMED -> {
                         malformed++;
-                        BadLine bad = new BadLine(source, p.lineNumbers[i], p.reasons[i]);
+                        BadLine bad = new BadLine(source, p.lineNumbers == null ? lines : p.lineNumbers[i], p.reasons[i]);
                         if (options.onError() == OnError.FAIL) {
                             throw new MalformedInputException(bad);
                         }
@@ -333,9 +421,6 @@ public final class PostReader {
             }
             if (whole && p.posts.size() > 0) {
                 batchSink.acceptBatch(p.posts);
-            }
-            if (lines / PROGRESS_EVERY_LINES != before / PROGRESS_EVERY_LINES) {
-                options.progress().update(source, lines, counted.count);
             }
         }
 
@@ -359,7 +444,7 @@ public final class PostReader {
         }
     }
 
-    /** What a parsing task found, line by line. */
+    /** What a parsing task found, line by line (line numbers null: counted from the lines delivered before). */
     private record Parsed(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts) {
         static final byte POST = 0;
         static final byte EMPTY = 1;

@@ -1,5 +1,8 @@
 package tagcat.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.util.List;
 
 /**
@@ -77,6 +80,56 @@ final class TagsFormat implements LineFormat {
         }
         out.endPost(lineNumber);
         return true;
+    }
+
+    /**
+     * {@link #parseInto} for the bytes {@code b[from, to)} of one line: a plain-ASCII line is split and
+     * interned straight from its bytes; any other line is decoded (the line is malformed if that fails)
+     * and takes the String path.
+     */
+    static boolean parseBytes(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber,
+                              CharsetDecoder decoder) throws BadLineException {
+        for (int i = from; i < to; i++) {
+            if (b[i] < 0) {
+                String line;
+                try {
+                    line = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+                } catch (CharacterCodingException e) {
+                    throw new BadLineException("invalid UTF-8");
+                }
+                return parseInto(line, maxTagLength, out, lineNumber);
+            }
+        }
+        out.startPost();
+        int i = from;
+        while (i < to) {
+            while (i < to && isSeparator(b[i])) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !isSeparator(b[i])) {
+                i++;
+            }
+            while (start < i && b[start] == '#') {
+                start++;
+            }
+            if (start == i) {
+                continue;
+            }
+            if (i - start > maxTagLength) {
+                throw new BadLineException("tag longer than " + maxTagLength + " chars");
+            }
+            out.addTag(out.internAsciiLowerCase(b, start, i));
+        }
+        if (out.postSize() == 0) {
+            return false;
+        }
+        out.endPost(lineNumber);
+        return true;
+    }
+
+    private static boolean isSeparator(byte c) {
+        return c <= ' ' || c == ',';
     }
 
     private static boolean isSeparator(char c) {

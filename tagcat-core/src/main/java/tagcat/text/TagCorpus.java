@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import tagcat.ingest.Post;
 import tagcat.ingest.PostBatch;
 import tagcat.ingest.PostBatchSink;
@@ -93,10 +95,14 @@ public final class TagCorpus {
         return sources;
     }
 
-    /** Streaming builder; not thread-safe (readers call it from one thread, in input order). */
+    /**
+     * Streaming builder. Posts and batches come from one thread, in input order; {@link #prepare} may run
+     * on parsing threads meanwhile. Tags get provisional ids as they are met (on whichever thread), and
+     * {@link #build} renumbers them in first-seen order, so the result depends only on the input.
+     */
     public static final class Builder implements PostBatchSink {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> terms = new ArrayList<>();
+        private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger nextId = new AtomicInteger();
         private final Map<String, Integer> sourceIds = new HashMap<>();
         private final List<String> sources = new ArrayList<>();
         private int[] indptr = new int[1024];
@@ -106,23 +112,32 @@ public final class TagCorpus {
         private int posts;
         private int nnz;
 
-        /** Each distinct tag of the batch is looked up once; first-seen order is kept across batches. */
+        /** Resolves the batch's distinct tags on the parsing thread, so that delivery only copies ids. */
+        @Override
+        public void prepare(PostBatch batch) {
+            batch.resolveTerms(resolve(batch.terms()));
+        }
+
+        private int[] resolve(List<String> local) {
+            int[] global = new int[local.size()];
+            for (int l = 0; l < global.length; l++) {
+                global[l] = intern(local.get(l));
+            }
+            return global;
+        }
+
         @Override
         public void acceptBatch(PostBatch batch) {
-            List<String> local = batch.terms();
-            int[] global = new int[local.size()];
-            Arrays.fill(global, -1);
+            int[] global = batch.resolvedTerms();
+            if (global == null) {
+                global = resolve(batch.terms());
+            }
             int s = sourceId(batch.source());
             for (int p = 0; p < batch.size(); p++) {
                 int count = batch.end(p) - batch.start(p);
                 ensureCapacity(count, batch.source(), batch.line(p));
                 for (int j = batch.start(p); j < batch.end(p); j++) {
-                    // interned on first use, so tags seen only on a malformed line never enter the corpus
-                    int l = batch.tagId(j);
-                    if (global[l] < 0) {
-                        global[l] = intern(local.get(l));
-                    }
-                    tags[nnz++] = global[l];
+                    tags[nnz++] = global[batch.tagId(j)];
                 }
                 sourceIndex[posts] = s;
                 lines[posts] = batch.line(p);
@@ -131,14 +146,10 @@ public final class TagCorpus {
             }
         }
 
+        /** A provisional id; thread-safe. */
         private int intern(String tag) {
             Integer id = ids.get(tag);
-            if (id == null) {
-                id = terms.size();
-                ids.put(tag, id);
-                terms.add(tag);
-            }
-            return id;
+            return id != null ? id : ids.computeIfAbsent(tag, t -> nextId.getAndIncrement());
         }
 
         private int sourceId(String source) {
@@ -184,8 +195,28 @@ public final class TagCorpus {
             return posts;
         }
 
+        /**
+         * Renumbers tags in first-seen order (provisional ids of tags met only on malformed lines, which
+         * no post holds, disappear).
+         */
         public TagCorpus build() {
-            return new TagCorpus(List.copyOf(terms), Arrays.copyOf(indptr, posts + 1), Arrays.copyOf(tags, nnz),
+            String[] byId = new String[nextId.get()];
+            ids.forEach((tag, id) -> byId[id] = tag);
+            int[] renumber = new int[byId.length];
+            Arrays.fill(renumber, -1);
+            List<String> terms = new ArrayList<>();
+            int[] out = Arrays.copyOf(tags, nnz);
+            for (int j = 0; j < nnz; j++) {
+                int id = out[j];
+                int r = renumber[id];
+                if (r < 0) {
+                    r = terms.size();
+                    renumber[id] = r;
+                    terms.add(byId[id]);
+                }
+                out[j] = r;
+            }
+            return new TagCorpus(List.copyOf(terms), Arrays.copyOf(indptr, posts + 1), out,
                     List.copyOf(sources), Arrays.copyOf(sourceIndex, posts), Arrays.copyOf(lines, posts));
         }
     }

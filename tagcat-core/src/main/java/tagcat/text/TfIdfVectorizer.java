@@ -114,39 +114,66 @@ public final class TfIdfVectorizer {
             remap[t] = vocabulary.id(corpus.terms().get(t));
         }
         int n = corpus.size();
+        // pass 1 (parallel): tags kept per post; then rows and their offsets in post order
+        int[] kept = new int[n];
+        inBlocks(n, (from, to) -> {
+            for (int p = from; p < to; p++) {
+                int c = 0;
+                for (int j = corpus.start(p); j < corpus.end(p); j++) {
+                    if (remap[corpus.tagAt(j)] >= 0) {
+                        c++;
+                    }
+                }
+                kept[p] = c;
+            }
+        });
         int[] indptr = new int[n + 1];
+        int[] postOfRow = new int[n];
         int nnz = 0;
         int rows = 0;
-        int[] postOfRow = new int[n];
         for (int p = 0; p < n; p++) {
-            int c = 0;
-            for (int j = corpus.start(p); j < corpus.end(p); j++) {
-                if (remap[corpus.tagAt(j)] >= 0) {
-                    c++;
-                }
-            }
-            if (c > 0) {
-                nnz += c;
+            if (kept[p] > 0) {
+                nnz += kept[p];
                 postOfRow[rows++] = p;
                 indptr[rows] = nnz;
             }
         }
+        // pass 2 (parallel): each row writes its own slice
         int[] indices = new int[nnz];
         float[] data = new float[nnz];
-        for (int r = 0; r < rows; r++) {
-            int p = postOfRow[r];
-            int at = indptr[r];
-            for (int j = corpus.start(p); j < corpus.end(p); j++) {
-                int id = remap[corpus.tagAt(j)];
-                if (id >= 0) {
-                    indices[at++] = id;
+        inBlocks(rows, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int p = postOfRow[r];
+                int at = indptr[r];
+                for (int j = corpus.start(p); j < corpus.end(p); j++) {
+                    int id = remap[corpus.tagAt(j)];
+                    if (id >= 0) {
+                        indices[at++] = id;
+                    }
                 }
+                Arrays.sort(indices, indptr[r], indptr[r + 1]);
+                fillWeights(indices, indptr[r], indptr[r + 1], data);
             }
-            Arrays.sort(indices, indptr[r], indptr[r + 1]);
-            fillWeights(indices, indptr[r], indptr[r + 1], data);
-        }
+        });
         CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
         return new Vectorized(m, Arrays.copyOf(postOfRow, rows), n - rows);
+    }
+
+    private interface Range {
+        void run(int from, int to);
+    }
+
+    /** Posts per parallel block: each row's output is its own, so the split does not change the result. */
+    private static final int BLOCK = 1 << 14;
+
+    private static void inBlocks(int n, Range body) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        if (blocks <= 1) {
+            body.run(0, n);
+            return;
+        }
+        java.util.stream.IntStream.range(0, blocks).parallel()
+                .forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
     }
 
     /** Vectorizes one post given as normalized tags; tags outside the vocabulary are ignored. */

@@ -43,6 +43,42 @@ class TagsFastPathTest {
         assertThat(fast(line, 12)).isEqualTo(general(line, 12));
     }
 
+    /** The byte path (whole lines of bytes, as chunked reading uses) gives the same as well. */
+    @Property(tries = 3000)
+    void bytePathEqualsParseThenNormalize(@ForAll("lines") String line) {
+        assertThat(bytes(line, 12)).isEqualTo(general(line, 12));
+    }
+
+    static String bytes(String line, int max) {
+        PostBatch.Builder b = new PostBatch.Builder();
+        byte[] utf8 = ("<" + line + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            if (!TagsFormat.parseBytes(utf8, 1, utf8.length - 1, max, b, 1,
+                    java.nio.charset.StandardCharsets.UTF_8.newDecoder())) {
+                return "";
+            }
+        } catch (BadLineException e) {
+            return "!" + e.reason();
+        }
+        return String.join("|", b.build("x").post(0).tags());
+    }
+
+    @Test
+    void theSameTagFromBytesAndFromAStringGetsOneId() {
+        PostBatch.Builder b = new PostBatch.Builder();
+        b.add(1, List.of("sea", "café"));
+        byte[] line = "x SEA #Sky".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        b.startPost();
+        b.addTag(b.internAsciiLowerCase(line, 2, 5));
+        b.addTag(b.internAsciiLowerCase(line, 7, 10));
+        b.endPost(2);
+        b.add(3, List.of("sky"));
+        PostBatch batch = b.build("x");
+        assertThat(batch.terms()).containsExactly("sea", "café", "sky");
+        assertThat(batch.post(1).tags()).containsExactly("sea", "sky");
+        assertThat(batch.tagId(batch.start(2))).isEqualTo(2);
+    }
+
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> token = Arbitraries.strings().withChars("aAbBzZ09#_,, \t").ofMaxLength(15);

@@ -1,0 +1,120 @@
+package tagcat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tags format is read in chunks of about {@value LineChunks#CHUNK_BYTES} bytes split into lines by
+ * the workers. Inputs of several chunks, with lines of every kind falling across chunk boundaries, must
+ * give what parsing each line on its own gives: the same posts with the same line numbers, the same
+ * bad lines, the same counts.
+ */
+class ChunkedReadingTest {
+    private static final byte[] INVALID = {'o', 'k', ' ', (byte) 0xC3, (byte) 0x28};
+
+    @Test
+    void manyChunksGiveWhatEachLineGivesAlone() throws IOException {
+        for (int threads : new int[] {1, 3}) {
+            SplittableRandom r = new SplittableRandom(11);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            List<byte[]> lines = new ArrayList<>();
+            while (out.size() < 4 * LineChunks.CHUNK_BYTES + 12345) {
+                byte[] line = randomLine(r);
+                lines.add(line);
+                out.write(line);
+                out.write(r.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+            }
+            byte[] last = "Final #LINE without terminator".getBytes(StandardCharsets.US_ASCII);
+            lines.add(last);
+            out.write(last);
+            check(out.toByteArray(), lines, threads);
+        }
+    }
+
+    @Test
+    void aTooLongLineAcrossChunksIsOneBadLine() throws IOException {
+        byte[] huge = new byte[3 * LineChunks.CHUNK_BYTES];
+        Arrays.fill(huge, (byte) 'y');
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write("\uFEFFfirst Line\n".getBytes(StandardCharsets.UTF_8));
+        out.write(huge);
+        out.write("\nafter\n\n  ,, \nend".getBytes(StandardCharsets.US_ASCII));
+        List<Post> posts = new ArrayList<>();
+        ReadReport report = PostReader.read("in", new ByteArrayInputStream(out.toByteArray()),
+                ReadOptions.defaults().withFormat(InputFormat.TAGS), posts::add);
+        assertThat(posts).containsExactly(new Post("in", 1, List.of("first", "line")), new Post("in", 3, List.of("after")),
+                new Post("in", 6, List.of("end")));
+        assertThat(report.badLines()).containsExactly(new BadLine("in", 2, "line longer than 1048576 bytes"));
+        assertThat(report.lines()).isEqualTo(6);
+        assertThat(report.droppedEmpty()).isEqualTo(2);
+    }
+
+    private static void check(byte[] input, List<byte[]> lines, int threads) throws IOException {
+        List<Post> posts = new ArrayList<>();
+        ReadReport report = PostReader.read("in", new ByteArrayInputStream(input),
+                ReadOptions.defaults().withFormat(InputFormat.TAGS).withThreads(threads), posts::add);
+        List<Post> expected = new ArrayList<>();
+        List<BadLine> bad = new ArrayList<>();
+        long empty = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = decode(lines.get(i));
+            if (text == null) {
+                bad.add(new BadLine("in", i + 1, "invalid UTF-8"));
+                continue;
+            }
+            try {
+                List<String> tags = PostReader.parseLine(InputFormat.TAGS, null, text);
+                if (tags.isEmpty()) {
+                    empty++;
+                } else {
+                    expected.add(new Post("in", i + 1, tags));
+                }
+            } catch (BadLineException e) {
+                bad.add(new BadLine("in", i + 1, e.reason()));
+            }
+        }
+        assertThat(posts).as("threads=%d", threads).isEqualTo(expected);
+        assertThat(report.badLines()).isEqualTo(bad.subList(0, Math.min(bad.size(), ReadReport.MAX_BAD_LINES)));
+        assertThat(report.malformed()).isEqualTo(bad.size());
+        assertThat(report.droppedEmpty()).isEqualTo(empty);
+        assertThat(report.lines()).isEqualTo(lines.size());
+        assertThat(bad).isNotEmpty();
+        assertThat(empty).isPositive();
+    }
+
+    private static String decode(byte[] line) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(line)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static byte[] randomLine(SplittableRandom r) {
+        return switch (r.nextInt(12)) {
+            case 0 -> new byte[0];
+            case 1 -> " ,, \t".getBytes(StandardCharsets.US_ASCII);
+            case 2 -> INVALID;
+            case 3 -> ("Café #東京 k" + r.nextInt(50)).getBytes(StandardCharsets.UTF_8);
+            case 4 -> ("ok " + "z".repeat(257)).getBytes(StandardCharsets.US_ASCII);
+            default -> {
+                StringBuilder b = new StringBuilder();
+                int n = 1 + r.nextInt(12);
+                for (int t = 0; t < n; t++) {
+                    b.append(r.nextInt(3) == 0 ? "#" : "").append(r.nextBoolean() ? "Tag" : "tag").append(r.nextInt(400))
+                            .append(r.nextInt(4) == 0 ? ", " : " ");
+                }
+                yield b.toString().getBytes(StandardCharsets.US_ASCII);
+            }
+        };
+    }
+}
