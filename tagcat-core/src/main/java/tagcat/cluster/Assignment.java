@@ -17,6 +17,20 @@ final class Assignment {
     /** Chosen once: the Vector API kernel when available, else plain Java (same results either way). */
     static final NearestKernel KERNEL = NearestKernel.best();
 
+    private static final NearestKernel SCALAR = new ScalarNearestKernel();
+
+    /**
+     * Multiply-adds per pass below which the plain-Java kernel is used: until the JIT has compiled it, Vector
+     * API code runs hundreds of times slower, and a small problem (HARRISON: 57k posts) is over before
+     * that pays back (measured: the whole fit 0.65 s plain, 1.2 s with the Vector API and its warm-up).
+     * The kernels give the same labels, so this only changes speed.
+     */
+    static final long SMALL_WORK = 300_000_000L;
+
+    static boolean isSmall(CsrMatrix x, int k) {
+        return (long) x.nnz() * k < SMALL_WORK;
+    }
+
     /** The float first pass (same labels, less memory traffic); -Dtagcat.float=false turns it off for comparisons. */
     static final boolean FLOAT = Boolean.parseBoolean(System.getProperty("tagcat.float", "true"));
 
@@ -46,7 +60,8 @@ final class Assignment {
                         double[] dist, Workers workers) {
         int[] tagCounts = scratch == null ? null : scratch.tagCounts;
         int n = x.rows();
-        if (KERNEL.hasFloatPath() && FLOAT) {
+        boolean small = isSmall(x, k);
+        if (!small && KERNEL.hasFloatPath() && FLOAT) {
             warmUp();
             FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, workers, scratch == null ? null : scratch.floats);
             if (scratch != null) {
@@ -60,12 +75,13 @@ final class Assignment {
             return;
         }
         double[] out = dist != null ? dist : new double[n];
-        CentroidBlocks blocks = CentroidBlocks.of(ct, k, x.cols(), KERNEL.registerBlocksDenseLayout() ? tagCounts : null);
+        NearestKernel kernel = small ? SCALAR : KERNEL;
+        CentroidBlocks blocks = CentroidBlocks.of(ct, k, x.cols(), kernel.registerBlocksDenseLayout() ? tagCounts : null);
         double[] paddedNorms = java.util.Arrays.copyOf(cNorms, blocks.kp);
         java.util.Arrays.fill(paddedNorms, k, blocks.kp, Double.POSITIVE_INFINITY);
         workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
             int from = task * ROWS_PER_TASK;
-            KERNEL.nearest(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), blocks,
+            kernel.nearest(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), blocks,
                     paddedNorms, xNorms, labels, out);
         });
     }
@@ -79,8 +95,8 @@ final class Assignment {
      * milliseconds of slow code instead. Covers every branch (near ties, distances wanted or not, an
      * empty row) so that the compiled code need not be thrown away on the real data.
      */
-    static void warmUpInBackground() {
-        if (KERNEL.hasFloatPath() && FLOAT && !WARM.get()) {
+    static void warmUpInBackground(CsrMatrix x, int k) {
+        if (!isSmall(x, k) && KERNEL.hasFloatPath() && FLOAT && !WARM.get()) {
             Thread t = new Thread(Assignment::warmUp, "tagcat-warm-up");
             t.setDaemon(true);
             t.start();

@@ -46,7 +46,7 @@ public final class KMeans {
             throw new IllegalArgumentException(given.length + " initial centroids given but k = " + k);
         }
         long started = System.nanoTime();
-        Assignment.warmUpInBackground();
+        Assignment.warmUpInBackground(x, k);
         CsrMatrix xt = x.transpose();
         double[] xNorms = Assignment.rowSquaredNorms(x);
         double tolerance = options.tol() * meanVariance(xt, x.rows());

@@ -21,6 +21,8 @@ final class LineChunks {
     }
 
     private final InputStream in;
+    /** Buffers of parsed chunks, handed back by the workers: reused rather than allocated and zeroed again. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<byte[]> free = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private byte[] carry;
     private int carryLength;
     private boolean eof;
@@ -35,7 +37,8 @@ final class LineChunks {
     /** The next chunk, or null at the end of the stream. */
     Chunk next() throws IOException {
         while (true) {
-            byte[] buf = new byte[carryLength + CHUNK_BYTES];
+            // the usual case (the carried part line is short) reads into a pooled buffer of a fixed size
+            byte[] buf = carryLength <= SLACK ? buffer() : new byte[carryLength + CHUNK_BYTES];
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int n = carryLength;
             carryLength = 0;
@@ -66,6 +69,21 @@ final class LineChunks {
             carry = buf; // a long line: read on until its end
             carryLength = n;
         }
+    }
+
+    /** A chunk's bytes are no longer needed (thread-safe). */
+    void recycle(Chunk chunk) {
+        if (chunk.bytes() != null && chunk.bytes().length == CHUNK_BYTES + SLACK) {
+            free.add(chunk.bytes());
+        }
+    }
+
+    /** Room beyond {@link #CHUNK_BYTES} in a pooled buffer for the part line carried over. */
+    private static final int SLACK = 1 << 16;
+
+    private byte[] buffer() {
+        byte[] b = free.poll();
+        return b != null ? b : new byte[CHUNK_BYTES + SLACK];
     }
 
     /** Discards bytes up to and including the next '\n'; what follows it is kept for the next chunk. */

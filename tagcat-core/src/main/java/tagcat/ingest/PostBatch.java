@@ -192,25 +192,19 @@ public final class PostBatch {
             }
         }
 
+        /** A scratch buffer of at least {@code length} bytes for {@link #internLowered}. */
+        byte[] lowered(int length) {
+            if (lowered.length < length) {
+                lowered = new byte[Math.max(length, 2 * lowered.length)];
+            }
+            return lowered;
+        }
+
         /**
-         * Id of the ASCII bytes {@code line[from, to)} lower-cased: the same id {@link #intern} gives the
-         * lower-cased String (same hash), found by comparing bytes, without making a String.
+         * Id of the lower-cased ASCII tag {@code low[0, len)} whose String hash is {@code h}: the same
+         * id {@link #intern} gives that String, found by comparing bytes, without making a String.
          */
-        int internAsciiLowerCase(byte[] line, int from, int to) {
-            int len = to - from;
-            if (lowered.length < len) {
-                lowered = new byte[Math.max(len, 2 * lowered.length)];
-            }
-            byte[] low = lowered;
-            int h = 0;
-            for (int i = 0; i < len; i++) {
-                byte c = line[from + i];
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-                low[i] = c;
-                h = 31 * h + c;
-            }
+        int internLowered(byte[] low, int len, int h) {
             int mask = table.length - 1;
             for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
                 int e = table[i];
@@ -222,6 +216,22 @@ public final class PostBatch {
                     return t;
                 }
             }
+        }
+
+        /** Id of the ASCII bytes {@code line[from, to)} lower-cased (see {@link #internLowered}). */
+        int internAsciiLowerCase(byte[] line, int from, int to) {
+            int len = to - from;
+            byte[] low = lowered(len);
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                byte c = line[from + i];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                low[i] = c;
+                h = 31 * h + c;
+            }
+            return internLowered(low, len, h);
         }
 
         /** A plain loop: tags are short, and {@code Arrays.equals} on ranges costs more in checks than it saves. */

@@ -202,7 +202,11 @@ public final class PostReader {
                         LineChunks.Chunk chunk = c;
                         boolean bom = lineOne;
                         lineOne = false;
-                        submit(() -> parse(chunk, bom));
+                        submit(() -> {
+                            Parsed parsed = parse(chunk, bom);
+                            chunks.recycle(chunk);
+                            return parsed;
+                        });
                     }
                 } else {
                     while (reader.next()) {

@@ -83,49 +83,64 @@ final class TagsFormat implements LineFormat {
     }
 
     /**
-     * {@link #parseInto} for the bytes {@code b[from, to)} of one line: a plain-ASCII line is split and
-     * interned straight from its bytes; any other line is decoded (the line is malformed if that fails)
-     * and takes the String path.
+     * {@link #parseInto} for the bytes {@code b[from, to)} of one line, in one pass: while a plain-ASCII
+     * token is scanned it is lower-cased and hashed, then interned from the bytes. A line holding any
+     * other byte is decoded (malformed if that fails) and takes the String path.
      */
     static boolean parseBytes(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber,
                               CharsetDecoder decoder) throws BadLineException {
-        for (int i = from; i < to; i++) {
-            if (b[i] < 0) {
-                String line;
-                try {
-                    line = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
-                } catch (CharacterCodingException e) {
-                    throw new BadLineException("invalid UTF-8");
-                }
-                return parseInto(line, maxTagLength, out, lineNumber);
-            }
-        }
         out.startPost();
+        byte[] low = out.lowered(to - from);
         int i = from;
         while (i < to) {
-            while (i < to && isSeparator(b[i])) {
+            int c = b[i];
+            if (c < 0) {
+                return viaString(b, from, to, maxTagLength, out, lineNumber, decoder);
+            }
+            if (c <= ' ' || c == ',' || c == '#') { // separators, and '#' before a token
                 i++;
-            }
-            int start = i;
-            while (i < to && !isSeparator(b[i])) {
-                i++;
-            }
-            while (start < i && b[start] == '#') {
-                start++;
-            }
-            if (start == i) {
                 continue;
             }
-            if (i - start > maxTagLength) {
+            int start = i;
+            int h = 0;
+            do {
+                if (c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                low[i - start] = (byte) c;
+                h = 31 * h + c;
+                if (++i == to) {
+                    break;
+                }
+                c = b[i];
+            } while (c > ' ' && c != ','); // a byte >= 0x80 ends the token too; the loop above then sees it
+            int len = i - start;
+            if (len > maxTagLength) {
+                for (int q = i; q < to; q++) {
+                    if (b[q] < 0) { // invalid UTF-8 is the line's first problem, if it has one
+                        return viaString(b, from, to, maxTagLength, out, lineNumber, decoder);
+                    }
+                }
                 throw new BadLineException("tag longer than " + maxTagLength + " chars");
             }
-            out.addTag(out.internAsciiLowerCase(b, start, i));
+            out.addTag(out.internLowered(low, len, h));
         }
         if (out.postSize() == 0) {
             return false;
         }
         out.endPost(lineNumber);
         return true;
+    }
+
+    private static boolean viaString(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out,
+                                     long lineNumber, CharsetDecoder decoder) throws BadLineException {
+        String line;
+        try {
+            line = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadLineException("invalid UTF-8");
+        }
+        return parseInto(line, maxTagLength, out, lineNumber);
     }
 
     private static boolean isSeparator(byte c) {
