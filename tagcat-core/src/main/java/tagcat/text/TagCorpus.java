@@ -132,18 +132,21 @@ public final class TagCorpus {
             if (global == null) {
                 global = resolve(batch.terms());
             }
+            int n = batch.size();
+            if (n == 0) {
+                return;
+            }
             int s = sourceId(batch.source());
-            for (int p = 0; p < batch.size(); p++) {
-                int count = batch.end(p) - batch.start(p);
-                ensureCapacity(count, batch.source(), batch.line(p));
-                for (int j = batch.start(p); j < batch.end(p); j++) {
-                    tags[nnz++] = global[batch.tagId(j)];
-                }
+            int count = batch.occurrences();
+            ensureCapacity(n, count, batch.source(), batch.line(0));
+            batch.copyTagIds(global, tags, nnz);
+            for (int p = 0; p < n; p++) {
                 sourceIndex[posts] = s;
                 lines[posts] = batch.line(p);
                 posts++;
-                indptr[posts] = nnz;
+                indptr[posts] = nnz + batch.end(p);
             }
+            nnz += count;
         }
 
         /** A provisional id; thread-safe. */
@@ -163,12 +166,17 @@ public final class TagCorpus {
         }
 
         private void ensureCapacity(int count, String source, long line) {
+            ensureCapacity(1, count, source, line);
+        }
+
+        /** Room for {@code newPosts} more posts holding {@code count} more tag occurrences. */
+        private void ensureCapacity(int newPosts, int count, String source, long line) {
             if ((long) nnz + count > Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("more than " + (Integer.MAX_VALUE - 8)
                         + " tag occurrences: split the input (at " + source + ":" + line + ")");
             }
-            if (posts + 2 > indptr.length) {
-                int cap = Math.max(indptr.length * 2, 1024);
+            if (posts + newPosts + 1 > indptr.length) {
+                int cap = Math.max(Math.max(indptr.length * 2, 1024), posts + newPosts + 1);
                 indptr = Arrays.copyOf(indptr, cap);
                 sourceIndex = Arrays.copyOf(sourceIndex, cap);
                 lines = Arrays.copyOf(lines, cap);
