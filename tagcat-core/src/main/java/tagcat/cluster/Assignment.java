@@ -63,7 +63,8 @@ final class Assignment {
         boolean small = isSmall(x, k);
         if (!small && KERNEL.hasFloatPath() && FLOAT) {
             warmUp();
-            FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, workers, scratch == null ? null : scratch.floats);
+            FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, workers, scratch == null ? null : scratch.floats,
+                    tagCounts);
             if (scratch != null) {
                 scratch.floats = fc.weights;
             }

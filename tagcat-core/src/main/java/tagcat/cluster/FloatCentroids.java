@@ -15,8 +15,14 @@ final class FloatCentroids {
     /** Tag rows are padded to a multiple of this; enough for 512-bit vectors of floats. */
     static final int LANES = 16;
 
-    /** {@code weights[t * kp + c]}. */
+    /**
+     * Dense layout ({@code start == null}): {@code weights[t * kp + c]}. Sparse layout: tag t's non-zero
+     * blocks of {@link #LANES} centroids are slots {@code [start[t], start[t+1])}, slot s holding block
+     * {@code block[s]} at {@code weights[s * LANES ..]}.
+     */
     final float[] weights;
+    final int[] start;
+    final int[] block;
     /** Squared norms rounded to float, length kp (padding: +infinity). */
     final float[] norms;
     /** k rounded up to whole {@link #LANES}. */
@@ -25,44 +31,109 @@ final class FloatCentroids {
     /** The largest centroid norm (not squared), rounded up a little. */
     final double maxNorm;
 
-    private FloatCentroids(float[] weights, float[] norms, int kp, int k, double maxNorm) {
+    private FloatCentroids(float[] weights, int[] start, int[] block, float[] norms, int kp, int k, double maxNorm) {
         this.weights = weights;
+        this.start = start;
+        this.block = block;
         this.norms = norms;
         this.kp = kp;
         this.k = k;
         this.maxNorm = maxNorm;
     }
 
-    /** From tag-major double centroids {@code ct[t*k + c]} and their squared norms. */
+    /** From tag-major double centroids {@code ct[t*k + c]} and their squared norms; dense layout. */
     static FloatCentroids of(double[] ct, int k, int dims, double[] cNorms, Workers workers) {
-        return of(ct, k, dims, cNorms, workers, null);
+        return of(ct, k, dims, cNorms, workers, null, null);
     }
 
-    /** As above, writing into {@code reuse} when it has the right length (every slot is overwritten). */
-    static FloatCentroids of(double[] ct, int k, int dims, double[] cNorms, Workers workers, float[] reuse) {
+    /**
+     * As above; with {@code tagCounts} (occurrences of each tag) the layout turns sparse, all-zero blocks
+     * left out, when most occurrences would read mostly zero blocks: a large vocabulary whose rare tags
+     * live in few categories (10M generated posts, k = 200: 66 MB of dense weights, far beyond the
+     * caches). Writes into {@code reuse} when it is long enough.
+     */
+    static FloatCentroids of(double[] ct, int k, int dims, double[] cNorms, Workers workers, float[] reuse,
+                             int[] tagCounts) {
         int kp = (k + LANES - 1) / LANES * LANES;
-        int length = Math.multiplyExact(dims, kp);
-        float[] w = reuse != null && reuse.length == length ? reuse : new float[length];
+        int blocksPerTag = kp / LANES;
         int tasks = Workers.tasksFor(dims, Assignment.TAGS_PER_TASK);
-        java.util.function.IntConsumer copy = task -> {
+        int[] start = null;
+        int[] block = null;
+        long slots = (long) dims * blocksPerTag;
+        if (tagCounts != null) {
+            int[] stored = new int[dims];
+            long[] read = new long[tasks];
+            run(tasks, workers, task -> {
+                long r = 0;
+                for (int t = task * Assignment.TAGS_PER_TASK, end = Math.min(dims, t + Assignment.TAGS_PER_TASK); t < end; t++) {
+                    int base = t * k;
+                    int nb = 0;
+                    for (int b = 0; b < blocksPerTag; b++) {
+                        for (int c = b * LANES, to = Math.min(k, c + LANES); c < to; c++) {
+                            if (ct[base + c] != 0) {
+                                nb++;
+                                break;
+                            }
+                        }
+                    }
+                    stored[t] = nb;
+                    r += (long) tagCounts[t] * nb;
+                }
+                read[task] = r;
+            });
+            long all = 0;
+            long readTotal = 0;
+            for (int t = 0; t < dims; t++) {
+                all += (long) tagCounts[t] * blocksPerTag;
+            }
+            for (long r : read) {
+                readTotal += r;
+            }
+            if (readTotal <= DENSE_SHARE * all) {
+                start = new int[dims + 1];
+                for (int t = 0; t < dims; t++) {
+                    start[t + 1] = start[t] + stored[t];
+                }
+                slots = start[dims];
+                block = new int[start[dims]];
+            }
+        }
+        long length = slots * LANES;
+        float[] w = reuse != null && reuse.length >= length ? reuse : new float[Math.toIntExact(length)];
+        int[] starts = start;
+        int[] blocks = block;
+        run(tasks, workers, task -> {
             for (int t = task * Assignment.TAGS_PER_TASK, end = Math.min(dims, t + Assignment.TAGS_PER_TASK); t < end; t++) {
                 int src = t * k;
-                int dst = t * kp;
-                for (int c = 0; c < k; c++) {
-                    w[dst + c] = (float) ct[src + c];
+                if (starts == null) {
+                    int dst = t * kp;
+                    for (int c = 0; c < k; c++) {
+                        w[dst + c] = (float) ct[src + c];
+                    }
+                    for (int c = k; c < kp; c++) {
+                        w[dst + c] = 0;
+                    }
+                    continue;
                 }
-                for (int c = k; c < kp; c++) {
-                    w[dst + c] = 0;
+                int slot = starts[t];
+                for (int b = 0; b < blocksPerTag; b++) {
+                    int from = b * LANES;
+                    int to = Math.min(k, from + LANES);
+                    boolean nonZero = false;
+                    for (int c = from; c < to && !nonZero; c++) {
+                        nonZero = ct[src + c] != 0;
+                    }
+                    if (nonZero) {
+                        blocks[slot] = b;
+                        int dst = slot * LANES;
+                        for (int c = from; c < from + LANES; c++) {
+                            w[dst + c - from] = c < k ? (float) ct[src + c] : 0;
+                        }
+                        slot++;
+                    }
                 }
             }
-        };
-        if (workers == null) {
-            for (int task = 0; task < tasks; task++) {
-                copy.accept(task);
-            }
-        } else {
-            workers.forEach(tasks, copy);
-        }
+        });
         float[] norms = new float[kp];
         double max = 0;
         for (int c = 0; c < kp; c++) {
@@ -71,7 +142,20 @@ final class FloatCentroids {
                 max = Math.max(max, cNorms[c]);
             }
         }
-        return new FloatCentroids(w, norms, kp, k, Math.sqrt(max) * (1 + 1e-6));
+        return new FloatCentroids(w, start, block, norms, kp, k, Math.sqrt(max) * (1 + 1e-6));
+    }
+
+    /** Occurrence-weighted share of blocks read above which the dense layout is kept (as {@link CentroidBlocks}). */
+    static final double DENSE_SHARE = CentroidBlocks.DENSE_SHARE;
+
+    private static void run(int tasks, Workers workers, java.util.function.IntConsumer task) {
+        if (workers == null) {
+            for (int i = 0; i < tasks; i++) {
+                task.accept(i);
+            }
+        } else {
+            workers.forEach(tasks, task);
+        }
     }
 
     /**

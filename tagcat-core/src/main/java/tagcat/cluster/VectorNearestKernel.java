@@ -125,7 +125,11 @@ final class VectorNearestKernel implements NearestKernel {
         float[] acc = new float[kp];
         FloatVector minusTwo = FloatVector.broadcast(F, -2f);
         for (int i = from; i < to; i++) {
-            floatDots(indptr[i], indptr[i + 1], indices, data, fc.weights, kp, acc);
+            if (fc.start == null) {
+                floatDots(indptr[i], indptr[i + 1], indices, data, fc.weights, kp, acc);
+            } else {
+                sparseFloatDots(indptr[i], indptr[i + 1], indices, data, fc, acc);
+            }
             FloatVector minD = FloatVector.broadcast(F, Float.POSITIVE_INFINITY);
             for (int c = 0; c < kp; c += lanes) {
                 FloatVector d = FloatVector.fromArray(F, acc, c).fma(minusTwo, FloatVector.fromArray(F, norms, c));
@@ -147,6 +151,26 @@ final class VectorNearestKernel implements NearestKernel {
                 }
             }
             fc.settle(indptr, indices, data, i, acc, best, candidates, threshold, ct, cNorms, xNorms, labels, dist);
+        }
+    }
+
+    /** As {@link #floatDots} for the sparse layout: accumulators in L1, only the stored blocks added. */
+    private static void sparseFloatDots(int a, int b, int[] indices, float[] data, FloatCentroids fc, float[] acc) {
+        java.util.Arrays.fill(acc, 0, fc.kp, 0f);
+        int lanes = F.length();
+        int[] start = fc.start;
+        int[] block = fc.block;
+        float[] w = fc.weights;
+        for (int j = a; j < b; j++) {
+            FloatVector v = FloatVector.broadcast(F, data[j]);
+            int t = indices[j];
+            for (int s = start[t]; s < start[t + 1]; s++) {
+                int c = block[s] * FloatCentroids.LANES;
+                int q = s * FloatCentroids.LANES;
+                for (int l = 0; l < FloatCentroids.LANES; l += lanes) {
+                    FloatVector.fromArray(F, w, q + l).fma(v, FloatVector.fromArray(F, acc, c + l)).intoArray(acc, c + l);
+                }
+            }
         }
     }
 

@@ -65,6 +65,22 @@ class FloatNearestTest {
     }
 
     @Test
+    void mostlyZeroCentroidBlocksGiveTheSparseLayout() {
+        CsrMatrix x = KMeansTest.randomPosts(500, 300, 6);
+        int k = 100;
+        double[] ct = randomCentroids(x.cols(), k, 0.01, new SplittableRandom(2));
+        int[] ones = new int[x.cols()];
+        java.util.Arrays.fill(ones, 1);
+        double[] cNorms = Assignment.squaredNorms(ct, k, x.cols());
+        FloatCentroids sparse = FloatCentroids.of(ct, k, x.cols(), cNorms, null, null, ones);
+        assertThat(sparse.start).isNotNull();
+        assertThat(sparse.start[x.cols()]).isLessThan(x.cols() * sparse.kp / FloatCentroids.LANES / 2);
+        double[] full = randomCentroids(x.cols(), k, 1.0, new SplittableRandom(2));
+        assertThat(FloatCentroids.of(full, k, x.cols(), Assignment.squaredNorms(full, k, x.cols()), null, null, ones).start)
+                .isNull();
+    }
+
+    @Test
     void distancesComputedLaterMatchTheKernels() {
         CsrMatrix x = KMeansTest.randomPosts(1000, 120, 4);
         int k = 20;
@@ -98,15 +114,21 @@ class FloatNearestTest {
         double[] expectedDist = new double[n];
         new ScalarNearestKernel().nearest(x.indptr(), x.indices(), x.data(), 0, n, blocks, padded, xNorms, expected,
                 expectedDist);
-        FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, null);
         int[] labels = new int[n];
-        double[] dist = new double[n];
-        VECTOR.nearestFloat(x.indptr(), x.indices(), x.data(), 0, n, fc, ct, cNorms, xNorms, labels, dist);
-        assertThat(labels).as(what).isEqualTo(expected);
-        assertThat(dist).as(what).isEqualTo(expectedDist);
-        int[] withoutDist = new int[n];
-        VECTOR.nearestFloat(x.indptr(), x.indices(), x.data(), 0, n, fc, ct, cNorms, xNorms, withoutDist, null);
-        assertThat(withoutDist).as(what + ", no distances").isEqualTo(expected);
+        int[] ones = new int[x.cols()];
+        java.util.Arrays.fill(ones, 1);
+        // dense layout, then the layout chosen by block density (sparse when most blocks are zero)
+        for (int[] tagCounts : new int[][] {null, ones}) {
+            FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, null, null, tagCounts);
+            String layout = what + (fc.start == null ? ", dense" : ", sparse");
+            double[] dist = new double[n];
+            VECTOR.nearestFloat(x.indptr(), x.indices(), x.data(), 0, n, fc, ct, cNorms, xNorms, labels, dist);
+            assertThat(labels).as(layout).isEqualTo(expected);
+            assertThat(dist).as(layout).isEqualTo(expectedDist);
+            int[] withoutDist = new int[n];
+            VECTOR.nearestFloat(x.indptr(), x.indices(), x.data(), 0, n, fc, ct, cNorms, xNorms, withoutDist, null);
+            assertThat(withoutDist).as(layout + ", no distances").isEqualTo(expected);
+        }
         return labels;
     }
 }
