@@ -220,20 +220,11 @@ public final class KMeans {
         for (int l : labels) {
             counts[l]++;
         }
-        int[] tIndptr = xt.indptr();
-        int[] tIndices = xt.indices();
-        float[] tData = xt.data();
-        workers.forEach(Workers.tasksFor(dims, TAGS_PER_TASK), task -> {
-            int from = task * TAGS_PER_TASK;
-            int to = Math.min(dims, from + TAGS_PER_TASK);
-            Arrays.fill(out, from * k, to * k, 0);
-            for (int t = from; t < to; t++) {
-                int base = t * k;
-                for (int q = tIndptr[t]; q < tIndptr[t + 1]; q++) {
-                    out[base + labels[tIndices[q]]] += tData[q];
-                }
-            }
-        });
+        if (dims < FEW_DIMS) {
+            sumByRowRanges(x, labels, out, k, workers);
+        } else {
+            sumByTag(xt, labels, out, k, workers);
+        }
         if (relocate) {
             relocateEmpty(x, labels, dist, out, counts, k);
         }
@@ -248,6 +239,59 @@ public final class KMeans {
                 out[q] *= inv[q % k];
             }
         });
+    }
+
+    /** Each tag's k sums accumulated by one task in row order: no partial sums to merge. */
+    private static void sumByTag(CsrMatrix xt, int[] labels, double[] out, int k, Workers workers) {
+        int dims = xt.rows();
+        int[] tIndptr = xt.indptr();
+        int[] tIndices = xt.indices();
+        float[] tData = xt.data();
+        workers.forEach(Workers.tasksFor(dims, TAGS_PER_TASK), task -> {
+            int from = task * TAGS_PER_TASK;
+            int to = Math.min(dims, from + TAGS_PER_TASK);
+            Arrays.fill(out, from * k, to * k, 0);
+            for (int t = from; t < to; t++) {
+                int base = t * k;
+                for (int q = tIndptr[t]; q < tIndptr[t + 1]; q++) {
+                    out[base + labels[tIndices[q]]] += tData[q];
+                }
+            }
+        });
+    }
+
+    /**
+     * Below this many columns (LSA coordinates: 50) the per-tag split leaves one task for a million-row
+     * pass, so the sums are split by row ranges instead and merged in task order.
+     */
+    static final int FEW_DIMS = 2 * TAGS_PER_TASK;
+
+    /** Rows per task of {@link #sumByRowRanges}: fixed, so the merge order does not depend on threads. */
+    private static final int ROWS_PER_SUM_TASK = 1 << 16;
+
+    private static void sumByRowRanges(CsrMatrix x, int[] labels, double[] out, int k, Workers workers) {
+        int n = x.rows();
+        int tasks = Workers.tasksFor(n, ROWS_PER_SUM_TASK);
+        double[][] partial = new double[tasks][];
+        int[] indptr = x.indptr();
+        int[] indices = x.indices();
+        float[] data = x.data();
+        workers.forEach(tasks, task -> {
+            double[] sums = new double[out.length];
+            for (int i = task * ROWS_PER_SUM_TASK, end = Math.min(n, i + ROWS_PER_SUM_TASK); i < end; i++) {
+                int c = labels[i];
+                for (int j = indptr[i]; j < indptr[i + 1]; j++) {
+                    sums[indices[j] * k + c] += data[j];
+                }
+            }
+            partial[task] = sums;
+        });
+        Arrays.fill(out, 0);
+        for (double[] p : partial) {
+            for (int q = 0; q < out.length; q++) {
+                out[q] += p[q];
+            }
+        }
     }
 
     /**

@@ -230,27 +230,48 @@ final class VectorNearestKernel implements NearestKernel {
             a3.intoArray(acc, off + 3 * lanes);
             g += 4;
         }
+        // two accumulators per vector from here on, even and odd non-zeros, so that the fused multiply-adds
+        // of a long (dense, LSA) row do not wait on each other's latency; any order keeps the float bound
         if (g + 2 <= nv) {
             FloatVector a0 = FloatVector.zero(F);
             FloatVector a1 = a0;
+            FloatVector b0 = a0;
+            FloatVector b1 = a0;
             int off = g * lanes;
-            for (int j = a; j < b; j++) {
+            int j = a;
+            for (; j + 1 < b; j += 2) {
+                FloatVector v = FloatVector.broadcast(F, data[j]);
+                FloatVector u = FloatVector.broadcast(F, data[j + 1]);
+                int q = indices[j] * kp + off;
+                int r = indices[j + 1] * kp + off;
+                a0 = FloatVector.fromArray(F, w, q).fma(v, a0);
+                a1 = FloatVector.fromArray(F, w, q + lanes).fma(v, a1);
+                b0 = FloatVector.fromArray(F, w, r).fma(u, b0);
+                b1 = FloatVector.fromArray(F, w, r + lanes).fma(u, b1);
+            }
+            if (j < b) {
                 FloatVector v = FloatVector.broadcast(F, data[j]);
                 int q = indices[j] * kp + off;
                 a0 = FloatVector.fromArray(F, w, q).fma(v, a0);
                 a1 = FloatVector.fromArray(F, w, q + lanes).fma(v, a1);
             }
-            a0.intoArray(acc, off);
-            a1.intoArray(acc, off + lanes);
+            a0.add(b0).intoArray(acc, off);
+            a1.add(b1).intoArray(acc, off + lanes);
             g += 2;
         }
         if (g < nv) {
             FloatVector a0 = FloatVector.zero(F);
+            FloatVector b0 = a0;
             int off = g * lanes;
-            for (int j = a; j < b; j++) {
+            int j = a;
+            for (; j + 1 < b; j += 2) {
+                a0 = FloatVector.fromArray(F, w, indices[j] * kp + off).fma(FloatVector.broadcast(F, data[j]), a0);
+                b0 = FloatVector.fromArray(F, w, indices[j + 1] * kp + off).fma(FloatVector.broadcast(F, data[j + 1]), b0);
+            }
+            if (j < b) {
                 a0 = FloatVector.fromArray(F, w, indices[j] * kp + off).fma(FloatVector.broadcast(F, data[j]), a0);
             }
-            a0.intoArray(acc, off);
+            a0.add(b0).intoArray(acc, off);
         }
     }
 
