@@ -40,6 +40,35 @@ class ChunkedReadingTest {
         }
     }
 
+    /** Auto-detection reads the first lines one by one; the chunks must take over exactly where it stopped. */
+    @Test
+    void autoDetectedTagsGiveTheSameAsTheExplicitFormat() throws IOException {
+        SplittableRandom r = new SplittableRandom(5);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (out.size() < 2 * LineChunks.CHUNK_BYTES + 777) {
+            StringBuilder line = new StringBuilder();
+            for (int t = 0, n = 1 + r.nextInt(10); t < n; t++) {
+                line.append(t == 0 ? "" : " ").append("tag").append(r.nextInt(500));
+            }
+            out.write((r.nextInt(50) == 0 ? "" : line + "\n").getBytes(StandardCharsets.US_ASCII));
+            if (r.nextInt(5000) == 0) {
+                out.write(INVALID);
+                out.write('\n');
+            }
+        }
+        byte[] input = out.toByteArray();
+        List<Post> auto = new ArrayList<>();
+        List<Post> tags = new ArrayList<>();
+        ReadReport a = PostReader.read("in", new ByteArrayInputStream(input), ReadOptions.defaults(), auto::add);
+        ReadReport t = PostReader.read("in", new ByteArrayInputStream(input),
+                ReadOptions.defaults().withFormat(InputFormat.TAGS), tags::add);
+        assertThat(a.formats()).containsEntry("in", InputFormat.TAGS);
+        assertThat(auto).isEqualTo(tags);
+        assertThat(a.badLines()).isEqualTo(t.badLines());
+        assertThat(a.lines()).isEqualTo(t.lines());
+        assertThat(auto.get(auto.size() - 1).line()).isGreaterThan(InputFormat.SAMPLE_LINES);
+    }
+
     @Test
     void aTooLongLineAcrossChunksIsOneBadLine() throws IOException {
         byte[] huge = new byte[3 * LineChunks.CHUNK_BYTES];
