@@ -137,6 +137,92 @@ public final class PgArrayFormat implements LineFormat {
         return i;
     }
 
+    /**
+     * {@link #parse} then {@link TagNormalizer}, straight from the bytes {@code b[from, to)} of a line into a batch,
+     * for the common case only: plain ASCII, unquoted elements without escapes or inner whitespace, no tag
+     * too long. Returns whether a post was added, or null when the line is anything else: then the
+     * general path must parse it (and report what is wrong with it, if anything).
+     */
+    static Boolean parseBytes(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber) {
+        int i = skipSpace(b, from, to);
+        if (i == to) {
+            return Boolean.FALSE; // a blank line: no post
+        }
+        if (b[i] != '{') {
+            return null;
+        }
+        i++;
+        out.startPost();
+        byte[] low = out.lowered(to - from);
+        while (true) {
+            i = skipSpace(b, i, to);
+            if (i == to) {
+                return null;
+            }
+            int c = b[i];
+            if (c == '}') {
+                i++;
+                break;
+            }
+            if (c == ',') { // an empty element, dropped
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && (c = b[i]) > ' ' && c != ',' && c != '}') {
+                if (c == '"' || c == '\\' || c == '{') {
+                    return null;
+                }
+                i++;
+            }
+            int end = i;
+            i = skipSpace(b, i, to);
+            if (i == to || (b[i] != ',' && b[i] != '}') || (i < to && b[i] < 0)) {
+                return null; // inner whitespace, a byte >= 0x80, or no closing brace
+            }
+            int len = end - start;
+            if (len == 4 && (b[start] | 32) == 'n' && (b[start + 1] | 32) == 'u' && (b[start + 2] | 32) == 'l'
+                    && (b[start + 3] | 32) == 'l') {
+                continue; // NULL: no element
+            }
+            while (start < end && b[start] == '#') {
+                start++;
+            }
+            if (end - start > maxTagLength) {
+                return null;
+            }
+            if (start == end) {
+                continue;
+            }
+            int h = 0;
+            for (int q = start; q < end; q++) {
+                int ch = b[q];
+                if (ch >= 'A' && ch <= 'Z') {
+                    ch += 32;
+                }
+                low[q - start] = (byte) ch;
+                h = 31 * h + ch;
+            }
+            out.addTag(out.internLowered(low, end - start, h));
+        }
+        if (skipSpace(b, i, to) != to) {
+            return null;
+        }
+        if (out.postSize() == 0) {
+            return Boolean.FALSE;
+        }
+        out.endPost(lineNumber);
+        return Boolean.TRUE;
+    }
+
+    /** Skips bytes up to U+0020 (not bytes >= 0x80, which are negative). */
+    private static int skipSpace(byte[] b, int i, int to) {
+        while (i < to && b[i] >= 0 && b[i] <= ' ') {
+            i++;
+        }
+        return i;
+    }
+
     private static void checkEnd(String s, int i) throws BadLineException {
         if (skipSpace(s, i) != s.length()) {
             throw new BadLineException("unexpected text after the closing '}'");

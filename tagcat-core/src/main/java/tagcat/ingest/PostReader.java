@@ -193,7 +193,7 @@ public final class PostReader {
                 for (Pending p : pending) {
                     batch.add(p.line, p.text, p.reason);
                 }
-                if (concrete == InputFormat.TAGS) {
+                if (concrete == InputFormat.TAGS || concrete == InputFormat.PGARRAY) {
                     // whole chunks of bytes to the workers: the reading thread does not touch lines
                     submit(batch);
                     LineChunks chunks = new LineChunks(data, reader.takeBuffered());
@@ -203,7 +203,7 @@ public final class PostReader {
                         boolean bom = lineOne;
                         lineOne = false;
                         submit(() -> {
-                            Parsed parsed = parse(chunk, bom);
+                            Parsed parsed = parse(chunk, bom, concrete);
                             chunks.recycle(chunk);
                             return parsed;
                         });
@@ -335,10 +335,11 @@ public final class PostReader {
         }
 
         /**
-         * Runs on a worker: splits a chunk of bytes into lines and parses them ({@link InputFormat#TAGS}).
+         * Runs on a worker: splits a chunk of bytes into lines and parses them ({@link InputFormat#TAGS}, or
+         * {@link InputFormat#PGARRAY} with the general path for lines its byte path does not take).
          * Line numbers are counted from 1 within the chunk; {@link #deliver} shifts them.
          */
-        private Parsed parse(LineChunks.Chunk chunk, boolean bom) {
+        private Parsed parse(LineChunks.Chunk chunk, boolean bom, InputFormat format) {
             PostBatch.Builder posts = new PostBatch.Builder();
             if (chunk.tooLongLine()) {
                 return new Parsed(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
@@ -349,6 +350,8 @@ public final class PostReader {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
             byte[] b = chunk.bytes();
             int n = chunk.length();
+            List<String> raw = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
             byte[] kinds = new byte[1024];
             String[] reasons = new String[1024];
             int count = 0;
@@ -372,8 +375,9 @@ public final class PostReader {
                     reasons[count] = "line longer than " + MAX_LINE_BYTES + " bytes";
                 } else {
                     try {
-                        boolean post = TagsFormat.parseBytes(b, start, end, options.maxTagLength(), posts, count + 1,
-                                decoder);
+                        boolean post = format == InputFormat.TAGS
+                                ? TagsFormat.parseBytes(b, start, end, options.maxTagLength(), posts, count + 1, decoder)
+                                : pgArrayLine(b, start, end, posts, count + 1, decoder, raw, tags);
                         kinds[count] = post ? Parsed.POST : Parsed.EMPTY;
                     } catch (BadLineException e) {
                         kinds[count] = Parsed.MALFORMED;
@@ -387,6 +391,29 @@ public final class PostReader {
                 batchSink.prepare(batch);
             }
             return new Parsed(null, kinds, reasons, count, batch);
+        }
+
+        /** One pgarray line: the byte path when it takes the line, else decoding and the general parser. */
+        private boolean pgArrayLine(byte[] b, int from, int to, PostBatch.Builder posts, long line,
+                                    java.nio.charset.CharsetDecoder decoder, List<String> raw, List<String> tags)
+                throws BadLineException {
+            Boolean fast = PgArrayFormat.parseBytes(b, from, to, options.maxTagLength(), posts, line);
+            if (fast != null) {
+                return fast;
+            }
+            String text;
+            try {
+                text = decoder.decode(java.nio.ByteBuffer.wrap(b, from, to - from)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new BadLineException("invalid UTF-8");
+            }
+            tags.clear();
+            tagsOf(parsers.get(), text, options.maxTagLength(), raw, tags);
+            if (tags.isEmpty()) {
+                return false;
+            }
+            posts.add(line, tags);
+            return true;
         }
 
         /** Runs on the reading thread, batches in input order: counts, reports, hands posts to the sink. */

@@ -36,7 +36,47 @@ class ChunkedReadingTest {
             byte[] last = "Final #LINE without terminator".getBytes(StandardCharsets.US_ASCII);
             lines.add(last);
             out.write(last);
-            check(out.toByteArray(), lines, threads);
+            check(out.toByteArray(), lines, threads, InputFormat.TAGS);
+        }
+    }
+
+    /** The same for Postgres array literals, whose common lines take a byte path and the rest the general parser. */
+    @Test
+    void pgArrayChunksGiveWhatEachLineGivesAlone() throws IOException {
+        SplittableRandom r = new SplittableRandom(12);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<byte[]> lines = new ArrayList<>();
+        while (out.size() < 2 * LineChunks.CHUNK_BYTES + 999) {
+            byte[] line = randomArray(r);
+            lines.add(line);
+            out.write(line);
+            out.write(r.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
+        }
+        check(out.toByteArray(), lines, 2, InputFormat.PGARRAY);
+    }
+
+    private static byte[] randomArray(SplittableRandom r) {
+        String[] odd = {"NULL", "null", "\"NULL\"", "\"new york\"", "\"say \\\"hi\\\"\"", "a\\,b", " spaced ", "",
+            "#Tag", "##", "Café", "東京", "new york", "z".repeat(257), "\"\"", "{nested}", "x\"y"};
+        switch (r.nextInt(20)) {
+            case 0:
+                return new byte[0];
+            case 1:
+                return INVALID;
+            case 2:
+                return "{a,b".getBytes(StandardCharsets.US_ASCII);
+            case 3:
+                return "{a} trailing".getBytes(StandardCharsets.US_ASCII);
+            case 4:
+                return "  {}  ".getBytes(StandardCharsets.US_ASCII);
+            default:
+                StringBuilder b = new StringBuilder(r.nextBoolean() ? "{" : " { ");
+                for (int t = 0, n = r.nextInt(12); t < n; t++) {
+                    b.append(t == 0 ? "" : r.nextBoolean() ? "," : " , ");
+                    b.append(r.nextInt(10) == 0 ? odd[r.nextInt(odd.length)]
+                            : (r.nextInt(3) == 0 ? "#" : "") + (r.nextBoolean() ? "Tag" : "tag") + r.nextInt(300));
+                }
+                return b.append(r.nextBoolean() ? "}" : "} ").toString().getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -87,10 +127,10 @@ class ChunkedReadingTest {
         assertThat(report.droppedEmpty()).isEqualTo(2);
     }
 
-    private static void check(byte[] input, List<byte[]> lines, int threads) throws IOException {
+    private static void check(byte[] input, List<byte[]> lines, int threads, InputFormat format) throws IOException {
         List<Post> posts = new ArrayList<>();
         ReadReport report = PostReader.read("in", new ByteArrayInputStream(input),
-                ReadOptions.defaults().withFormat(InputFormat.TAGS).withThreads(threads), posts::add);
+                ReadOptions.defaults().withFormat(format).withThreads(threads), posts::add);
         List<Post> expected = new ArrayList<>();
         List<BadLine> bad = new ArrayList<>();
         long empty = 0;
@@ -101,7 +141,7 @@ class ChunkedReadingTest {
                 continue;
             }
             try {
-                List<String> tags = PostReader.parseLine(InputFormat.TAGS, null, text);
+                List<String> tags = PostReader.parseLine(format, null, text);
                 if (tags.isEmpty()) {
                     empty++;
                 } else {
