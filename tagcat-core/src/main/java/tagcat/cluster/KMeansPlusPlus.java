@@ -90,7 +90,7 @@ final class KMeansPlusPlus {
                 workers.forEach(trials, t -> {
                     Scratch s = scratches.poll();
                     if (s == null) {
-                        s = new Scratch(n);
+                        s = new Scratch();
                     }
                     pots[t] = potential(x, xt, xNorms, candidates[t], closest, currentPot, excess, s, false);
                     used[t] = s;
@@ -133,9 +133,6 @@ final class KMeansPlusPlus {
         int[] closerRows = new int[1024];
         double[] closerDist = new double[1024];
         int closer = -1;
-
-        Scratch(int n) {
-        }
 
         /** A zeroed dot product per post, for the general case only. */
         double[] all(int n) {

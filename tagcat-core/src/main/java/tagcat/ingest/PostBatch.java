@@ -237,22 +237,6 @@ public final class PostBatch {
             }
         }
 
-        /** Id of the ASCII bytes {@code line[from, to)} lower-cased (see {@link #internLowered}). */
-        int internAsciiLowerCase(byte[] line, int from, int to) {
-            int len = to - from;
-            byte[] low = lowered(len);
-            int h = 0;
-            for (int i = 0; i < len; i++) {
-                byte c = line[from + i];
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-                low[i] = c;
-                h = 31 * h + c;
-            }
-            return internLowered(low, len, h);
-        }
-
         /** A plain loop: tags are short, and {@code Arrays.equals} on ranges costs more in checks than it saves. */
         private boolean sameBytes(int start, byte[] b, int len) {
             byte[] a = arena;
