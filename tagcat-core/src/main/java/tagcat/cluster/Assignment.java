@@ -23,12 +23,13 @@ final class Assignment {
      * Multiply-adds per pass below which the plain-Java kernel is used: until the JIT has compiled it, Vector
      * API code runs hundreds of times slower, and a small problem (HARRISON: 57k posts) is over before
      * that pays back (measured: the whole fit 0.65 s plain, 1.2 s with the Vector API and its warm-up).
-     * The kernels give the same labels, so this only changes speed.
+     * The kernels give the same labels, so this only changes speed. Not final so that tests can send
+     * small problems down either path.
      */
-    static final long SMALL_WORK = 300_000_000L;
+    static volatile long smallWork = 300_000_000L;
 
     static boolean isSmall(CsrMatrix x, int k) {
-        return (long) x.nnz() * k < SMALL_WORK;
+        return (long) x.nnz() * k < smallWork;
     }
 
     /** The float first pass (same labels, less memory traffic); -Dtagcat.float=false turns it off for comparisons. */
@@ -217,13 +218,7 @@ final class Assignment {
             }
             partial[task] = n;
         };
-        if (workers == null) {
-            for (int task = 0; task < tasks; task++) {
-                body.accept(task);
-            }
-        } else {
-            workers.forEach(tasks, body);
-        }
+        Workers.forEach(workers, tasks, body);
         double[] n = new double[k];
         for (double[] p : partial) {
             for (int c = 0; c < k; c++) {

@@ -90,7 +90,8 @@ final class CentroidBlocks {
     /** Occurrence-weighted share of blocks read above which the dense layout is used. */
     static final double DENSE_SHARE = 0.5;
 
-    private static boolean nonZero(double[] ct, int base, int from, int to) {
+    /** Whether any of {@code ct[base + from .. base + to)} is non-zero. */
+    static boolean nonZero(double[] ct, int base, int from, int to) {
         for (int c = from; c < to; c++) {
             if (ct[base + c] != 0) {
                 return true;

@@ -63,17 +63,14 @@ final class FloatCentroids {
         if (tagCounts != null) {
             int[] stored = new int[dims];
             long[] read = new long[tasks];
-            run(tasks, workers, task -> {
+            Workers.forEach(workers, tasks, task -> {
                 long r = 0;
                 for (int t = task * Assignment.TAGS_PER_TASK, end = Math.min(dims, t + Assignment.TAGS_PER_TASK); t < end; t++) {
                     int base = t * k;
                     int nb = 0;
                     for (int b = 0; b < blocksPerTag; b++) {
-                        for (int c = b * LANES, to = Math.min(k, c + LANES); c < to; c++) {
-                            if (ct[base + c] != 0) {
-                                nb++;
-                                break;
-                            }
+                        if (CentroidBlocks.nonZero(ct, base, b * LANES, Math.min(k, (b + 1) * LANES))) {
+                            nb++;
                         }
                     }
                     stored[t] = nb;
@@ -102,7 +99,7 @@ final class FloatCentroids {
         float[] w = reuse != null && reuse.length >= length ? reuse : new float[Math.toIntExact(length)];
         int[] starts = start;
         int[] blocks = block;
-        run(tasks, workers, task -> {
+        Workers.forEach(workers, tasks, task -> {
             for (int t = task * Assignment.TAGS_PER_TASK, end = Math.min(dims, t + Assignment.TAGS_PER_TASK); t < end; t++) {
                 int src = t * k;
                 if (starts == null) {
@@ -118,12 +115,7 @@ final class FloatCentroids {
                 int slot = starts[t];
                 for (int b = 0; b < blocksPerTag; b++) {
                     int from = b * LANES;
-                    int to = Math.min(k, from + LANES);
-                    boolean nonZero = false;
-                    for (int c = from; c < to && !nonZero; c++) {
-                        nonZero = ct[src + c] != 0;
-                    }
-                    if (nonZero) {
+                    if (CentroidBlocks.nonZero(ct, src, from, Math.min(k, from + LANES))) {
                         blocks[slot] = b;
                         int dst = slot * LANES;
                         for (int c = from; c < from + LANES; c++) {
@@ -148,15 +140,6 @@ final class FloatCentroids {
     /** Occurrence-weighted share of blocks read above which the dense layout is kept (as {@link CentroidBlocks}). */
     static final double DENSE_SHARE = CentroidBlocks.DENSE_SHARE;
 
-    private static void run(int tasks, Workers workers, java.util.function.IntConsumer task) {
-        if (workers == null) {
-            for (int i = 0; i < tasks; i++) {
-                task.accept(i);
-            }
-        } else {
-            workers.forEach(tasks, task);
-        }
-    }
 
     /**
      * A bound on |float distance - exact distance| for a row with {@code nnz} non-zeros and squared norm

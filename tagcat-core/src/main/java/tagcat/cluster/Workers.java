@@ -77,6 +77,17 @@ final class Workers implements AutoCloseable {
         }
     }
 
+    /** {@link #forEach} on {@code workers}, or in order on this thread when there is no pool (null). */
+    static void forEach(Workers workers, int tasks, IntConsumer task) {
+        if (workers == null) {
+            for (int i = 0; i < tasks; i++) {
+                task.accept(i);
+            }
+        } else {
+            workers.forEach(tasks, task);
+        }
+    }
+
     static int tasksFor(int items, int perTask) {
         return (items + perTask - 1) / perTask;
     }

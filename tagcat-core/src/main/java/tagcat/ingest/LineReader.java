@@ -49,7 +49,7 @@ final class LineReader {
             return false;
         }
         while (true) {
-            int nl = indexOfNewline(pos, limit);
+            int nl = LineChunks.indexOfNewline(buf, pos, limit);
             int end = nl < 0 ? limit : nl;
             append(pos, end - pos);
             if (nl >= 0) {
@@ -134,15 +134,6 @@ final class LineReader {
         return true;
     }
 
-    private int indexOfNewline(int from, int to) {
-        byte[] b = buf;
-        for (int i = from; i < to; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** Keeps up to MAX_LINE_BYTES + 1 bytes (room for a final '\r'); past that, marks the line too long and drops it. */
     private void append(int from, int n) {

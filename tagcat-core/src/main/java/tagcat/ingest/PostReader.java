@@ -401,14 +401,8 @@ public final class PostReader {
             if (fast != null) {
                 return fast;
             }
-            String text;
-            try {
-                text = decoder.decode(java.nio.ByteBuffer.wrap(b, from, to - from)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new BadLineException("invalid UTF-8");
-            }
             tags.clear();
-            tagsOf(parsers.get(), text, options.maxTagLength(), raw, tags);
+            tagsOf(parsers.get(), TagsFormat.decode(b, from, to, decoder), options.maxTagLength(), raw, tags);
             if (tags.isEmpty()) {
                 return false;
             }

@@ -134,13 +134,16 @@ final class TagsFormat implements LineFormat {
 
     private static boolean viaString(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out,
                                      long lineNumber, CharsetDecoder decoder) throws BadLineException {
-        String line;
+        return parseInto(decode(b, from, to, decoder), maxTagLength, out, lineNumber);
+    }
+
+    /** The bytes {@code b[from, to)} of a line as UTF-8 text; a line that is not valid UTF-8 is malformed. */
+    static String decode(byte[] b, int from, int to, CharsetDecoder decoder) throws BadLineException {
         try {
-            line = decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+            return decoder.decode(ByteBuffer.wrap(b, from, to - from)).toString();
         } catch (CharacterCodingException e) {
             throw new BadLineException("invalid UTF-8");
         }
-        return parseInto(line, maxTagLength, out, lineNumber);
     }
 
     private static boolean isSeparator(byte c) {

@@ -80,6 +80,40 @@ class FloatNearestTest {
                 .isNull();
     }
 
+    /**
+     * Lloyd on the float path (reused float buffer, distances only computed for relocation) must end
+     * exactly where the plain-Java double path ends. In the second case two given centroids are equal,
+     * so one cluster starts empty and takes the post farthest from its centroid.
+     */
+    @Test
+    void lloydEndsTheSameOnTheFloatPathAsOnThePlainOne() {
+        CsrMatrix x = KMeansTest.randomPosts(4000, 300, 7);
+        int k = 40;
+        double[][] twins = new double[k][x.cols()];
+        for (int c = 0; c < k; c++) {
+            for (int t = 0; t < x.cols(); t++) {
+                twins[c][t] = x.get(c == 1 ? 0 : 7 * c, t);
+            }
+        }
+        long saved = Assignment.smallWork;
+        try {
+            for (double[][] given : new double[][][] {null, twins}) {
+                KMeansOptions o = KMeansOptions.defaults().withK(k).withMaxIter(60).withSeed(3).withThreads(2);
+                Assignment.smallWork = Long.MAX_VALUE;
+                KMeansResult plain = KMeans.fit(x, o, given, KMeansListener.NONE);
+                Assignment.smallWork = 0;
+                KMeansResult fast = KMeans.fit(x, o, given, KMeansListener.NONE);
+                assertThat(fast.labels()).isEqualTo(plain.labels());
+                assertThat(fast.inertia()).isEqualTo(plain.inertia());
+                assertThat(fast.iterations()).isEqualTo(plain.iterations());
+                assertThat(fast.centroids().squaredNorms()).isEqualTo(plain.centroids().squaredNorms());
+                assertThat(plain.iterations()).isGreaterThan(2);
+            }
+        } finally {
+            Assignment.smallWork = saved;
+        }
+    }
+
     @Test
     void distancesComputedLaterMatchTheKernels() {
         CsrMatrix x = KMeansTest.randomPosts(1000, 120, 4);
