@@ -153,7 +153,6 @@ public final class PgArrayFormat implements LineFormat {
         }
         i++;
         out.startPost();
-        byte[] low = out.lowered(to - from);
         while (true) {
             i = skipSpace(b, i, to);
             if (i == to) {
@@ -196,14 +195,9 @@ public final class PgArrayFormat implements LineFormat {
             }
             int h = 0;
             for (int q = start; q < end; q++) {
-                int ch = b[q];
-                if (ch >= 'A' && ch <= 'Z') {
-                    ch += 32;
-                }
-                low[q - start] = (byte) ch;
-                h = 31 * h + ch;
+                h = AsciiTagTable.hash(h, AsciiTagTable.lower(b[q]));
             }
-            out.addTag(out.internLowered(low, end - start, h));
+            out.addTag(out.idOfAscii(b, start, end, h));
         }
         if (skipSpace(b, i, to) != to) {
             return null;

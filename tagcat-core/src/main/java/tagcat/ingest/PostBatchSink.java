@@ -10,16 +10,17 @@ public interface PostBatchSink extends Consumer<Post> {
     void acceptBatch(PostBatch batch);
 
     /**
-     * Called on the parsing thread as soon as a batch is parsed, before it is delivered in order: a sink
-     * may do its per-batch work there, in parallel (it must be thread-safe), and leave the result in
-     * the batch ({@link PostBatch#resolveTerms}). Does nothing by default.
+     * The numbering the sink wants its batches' tag ids in (a reader parsing for it numbers tags with it),
+     * or null for any: the reader then makes one.
      */
-    default void prepare(PostBatch batch) {
+    default TagIds tagIds() {
+        return null;
     }
 
     @Override
     default void accept(Post post) {
-        PostBatch.Builder b = new PostBatch.Builder();
+        TagIds ids = tagIds();
+        PostBatch.Builder b = new PostBatch.Builder(ids != null ? ids : new TagIds());
         b.add(post.line(), post.tags());
         acceptBatch(b.build(post.source()));
     }

@@ -157,8 +157,11 @@ public final class PostReader {
         private final CountingInputStream counted;
         private final List<BadLine> badLines = new ArrayList<>();
         private final ArrayDeque<Future<Parsed>> inFlight = new ArrayDeque<>();
+        private final TagIds ids;
         private ExecutorService pool;
         private ThreadLocal<LineFormat> parsers;
+        /** One per parsing thread, for the whole input. */
+        private final ThreadLocal<PostBatch.Builder> builders;
         private long lines;
         private long posts;
         private long droppedEmpty;
@@ -170,6 +173,9 @@ public final class PostReader {
             this.sink = sink;
             this.batchSink = sink instanceof PostBatchSink b ? b : null;
             this.counted = counted;
+            TagIds wanted = batchSink != null ? batchSink.tagIds() : null;
+            this.ids = wanted != null ? wanted : new TagIds();
+            this.builders = ThreadLocal.withInitial(() -> new PostBatch.Builder(ids));
         }
 
         ReadReport read(LineReader reader, InputStream data) throws IOException {
@@ -299,7 +305,7 @@ public final class PostReader {
             LineFormat parser = parsers.get();
             List<String> raw = new ArrayList<>();
             List<String> tags = new ArrayList<>();
-            PostBatch.Builder posts = new PostBatch.Builder();
+            PostBatch.Builder posts = builders.get();
             String[] reasons = batch.reasons;
             byte[] kinds = new byte[batch.size];
             for (int i = 0; i < batch.size; i++) {
@@ -327,11 +333,7 @@ public final class PostReader {
                 kinds[i] = post ? Parsed.POST : Parsed.EMPTY;
                 batch.texts[i] = null;
             }
-            PostBatch built = posts.build(source);
-            if (batchSink != null) {
-                batchSink.prepare(built);
-            }
-            return new Parsed(batch.lineNumbers, kinds, reasons, batch.size, built);
+            return new Parsed(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source));
         }
 
         /**
@@ -340,7 +342,7 @@ public final class PostReader {
          * Line numbers are counted from 1 within the chunk; {@link #deliver} shifts them.
          */
         private Parsed parse(LineChunks.Chunk chunk, boolean bom, InputFormat format) {
-            PostBatch.Builder posts = new PostBatch.Builder();
+            PostBatch.Builder posts = builders.get();
             if (chunk.tooLongLine()) {
                 return new Parsed(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
                         + " bytes"}, 1, posts.build(source));
@@ -386,11 +388,7 @@ public final class PostReader {
                 }
                 pos = nl < 0 ? n : nl + 1;
             }
-            PostBatch batch = posts.build(source);
-            if (batchSink != null) {
-                batchSink.prepare(batch);
-            }
-            return new Parsed(null, kinds, reasons, count, batch);
+            return new Parsed(null, kinds, reasons, count, posts.build(source));
         }
 
         /** One pgarray line: the byte path when it takes the line, else decoding and the general parser. */

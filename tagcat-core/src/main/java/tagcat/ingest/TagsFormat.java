@@ -30,8 +30,8 @@ final class TagsFormat implements LineFormat {
 
     /**
      * The same result as {@link #parse} followed by {@link TagNormalizer}, straight into a batch:
-     * plain-ASCII tokens are lower-cased, stripped of leading '#' and interned without intermediate
-     * Strings; any other token takes the general normalizer. Returns whether a post was added (false:
+     * plain-ASCII tokens are lower-cased and stripped of leading '#' without the
+     * general normalizer; any other token takes the general normalizer. Returns whether a post was added (false:
      * no tag left, an empty post).
      */
     static boolean parseInto(String line, int maxTagLength, PostBatch.Builder out, long lineNumber)
@@ -63,7 +63,7 @@ final class TagsFormat implements LineFormat {
                 if (i - from > maxTagLength) {
                     throw new BadLineException("tag longer than " + maxTagLength + " chars");
                 }
-                out.addTag(out.internAsciiLowerCase(line, from, i));
+                out.addTag(out.id(lowerCaseAscii(line, from, i)));
             } else {
                 String tag = TagNormalizer.normalize(line.substring(start, i));
                 if (tag == null) {
@@ -72,7 +72,7 @@ final class TagsFormat implements LineFormat {
                 if (tag.length() > maxTagLength && tag.codePointCount(0, tag.length()) > maxTagLength) {
                     throw new BadLineException("tag longer than " + maxTagLength + " chars");
                 }
-                out.addTag(out.intern(tag));
+                out.addTag(out.id(tag));
             }
         }
         if (out.postSize() == 0) {
@@ -84,13 +84,12 @@ final class TagsFormat implements LineFormat {
 
     /**
      * {@link #parseInto} for the bytes {@code b[from, to)} of one line, in one pass: while a plain-ASCII
-     * token is scanned it is lower-cased and hashed, then interned from the bytes. A line holding any
+     * token is scanned it is hashed lower-cased, then looked up by its bytes. A line holding any
      * other byte is decoded (malformed if that fails) and takes the String path.
      */
     static boolean parseBytes(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber,
                               CharsetDecoder decoder) throws BadLineException {
         out.startPost();
-        byte[] low = out.lowered(to - from);
         int i = from;
         while (i < to) {
             int c = b[i];
@@ -104,11 +103,7 @@ final class TagsFormat implements LineFormat {
             int start = i;
             int h = 0;
             do {
-                if (c >= 'A' && c <= 'Z') {
-                    c += 32;
-                }
-                low[i - start] = (byte) c;
-                h = 31 * h + c;
+                h = AsciiTagTable.hash(h, AsciiTagTable.lower((byte) c));
                 if (++i == to) {
                     break;
                 }
@@ -123,13 +118,22 @@ final class TagsFormat implements LineFormat {
                 }
                 throw new BadLineException("tag longer than " + maxTagLength + " chars");
             }
-            out.addTag(out.internLowered(low, len, h));
+            out.addTag(out.idOfAscii(b, start, i, h));
         }
         if (out.postSize() == 0) {
             return false;
         }
         out.endPost(lineNumber);
         return true;
+    }
+
+    private static String lowerCaseAscii(String line, int from, int to) {
+        char[] c = new char[to - from];
+        for (int q = from; q < to; q++) {
+            char ch = line.charAt(q);
+            c[q - from] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        }
+        return new String(c);
     }
 
     private static boolean viaString(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out,

@@ -5,11 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import tagcat.ingest.Post;
 import tagcat.ingest.PostBatch;
 import tagcat.ingest.PostBatchSink;
+import tagcat.ingest.TagIds;
 
 /**
  * Posts interned to int tag ids in first-seen order, kept as one flat array per post boundary.
@@ -25,9 +24,13 @@ public final class TagCorpus {
     private final List<String> sources;
     private final int[] sourceIndex;
     private final long[] lines;
+    /** Per term: the posts holding it (tags are distinct within a post, so its occurrences). */
+    final int[] df;
 
-    private TagCorpus(List<String> terms, int[] indptr, int[] tags, List<String> sources, int[] sourceIndex, long[] lines) {
+    private TagCorpus(List<String> terms, int[] indptr, int[] tags, List<String> sources, int[] sourceIndex, long[] lines,
+                      int[] df) {
         this.terms = terms;
+        this.df = df;
         this.indptr = indptr;
         this.tags = tags;
         this.sources = sources;
@@ -75,6 +78,21 @@ public final class TagCorpus {
         return tags.length;
     }
 
+    /** Posts holding the term numbered {@code term}. */
+    public int documentFrequency(int term) {
+        return df[term];
+    }
+
+    /** The tag ids of all posts, post after post ({@link #start} and {@link #end} delimit them): read only. */
+    int[] tagArray() {
+        return tags;
+    }
+
+    /** Per post p, its tags start at [p] and end at [p + 1] in {@link #tagArray}: read only. */
+    int[] postStarts() {
+        return indptr;
+    }
+
     public List<String> tagsOf(int post) {
         List<String> out = new ArrayList<>(end(post) - start(post));
         for (int j = start(post); j < end(post); j++) {
@@ -96,136 +114,122 @@ public final class TagCorpus {
     }
 
     /**
-     * Streaming builder. Posts and batches come from one thread, in input order; {@link #prepare} may run
-     * on parsing threads meanwhile. Tags get provisional ids as they are met (on whichever thread), and
-     * {@link #build} renumbers them in first-seen order, so the result depends only on the input.
+     * Streaming builder. Posts and batches come from one thread, in input order, while the parsing threads
+     * number tags with {@link #tagIds()} as they meet them; {@link #build} renumbers tags in first-seen
+     * order, so the result depends only on the input. Batches are kept as they come and copied once, at
+     * build, into the corpus's arrays.
      */
     public static final class Builder implements PostBatchSink {
-        private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
-        private final AtomicInteger nextId = new AtomicInteger();
-        private final Map<String, Integer> sourceIds = new HashMap<>();
-        private final List<String> sources = new ArrayList<>();
-        private int[] indptr = new int[1024];
-        private int[] tags = new int[4096];
-        private int[] sourceIndex = new int[1024];
-        private long[] lines = new long[1024];
+        private final TagIds ids = new TagIds();
+        private final List<PostBatch> batches = new ArrayList<>();
+        /** Posts given one at a time, gathered into batches of their own. */
+        private final PostBatch.Builder loose = new PostBatch.Builder(ids);
+        private String looseSource;
+        private int looseSize;
         private int posts;
-        private int nnz;
+        private long nnz;
 
-        /** Resolves the batch's distinct tags on the parsing thread, so that delivery only copies ids. */
         @Override
-        public void prepare(PostBatch batch) {
-            batch.resolveTerms(resolve(batch.terms()));
-        }
-
-        private int[] resolve(List<String> local) {
-            int[] global = new int[local.size()];
-            for (int l = 0; l < global.length; l++) {
-                global[l] = intern(local.get(l));
-            }
-            return global;
+        public TagIds tagIds() {
+            return ids;
         }
 
         @Override
         public void acceptBatch(PostBatch batch) {
-            int[] global = batch.resolvedTerms();
-            if (global == null) {
-                global = resolve(batch.terms());
-            }
-            int n = batch.size();
-            if (n == 0) {
+            if (batch.ids() != ids) { // numbered elsewhere: take its posts one by one
+                for (int i = 0; i < batch.size(); i++) {
+                    accept(batch.post(i));
+                }
                 return;
             }
-            int s = sourceId(batch.source());
-            int count = batch.occurrences();
-            ensureCapacity(n, count, batch.source(), batch.line(0));
-            batch.copyTagIds(global, tags, nnz);
-            for (int p = 0; p < n; p++) {
-                sourceIndex[posts] = s;
-                lines[posts] = batch.line(p);
-                posts++;
-                indptr[posts] = nnz + batch.end(p);
+            flushLoose();
+            add(batch);
+        }
+
+        private void add(PostBatch batch) {
+            if (batch.size() == 0) {
+                return;
             }
-            nnz += count;
-        }
-
-        /** A provisional id; thread-safe. */
-        private int intern(String tag) {
-            Integer id = ids.get(tag);
-            return id != null ? id : ids.computeIfAbsent(tag, t -> nextId.getAndIncrement());
-        }
-
-        private int sourceId(String source) {
-            Integer s = sourceIds.get(source);
-            if (s == null) {
-                s = sources.size();
-                sourceIds.put(source, s);
-                sources.add(source);
-            }
-            return s;
-        }
-
-        private void ensureCapacity(int count, String source, long line) {
-            ensureCapacity(1, count, source, line);
-        }
-
-        /** Room for {@code newPosts} more posts holding {@code count} more tag occurrences. */
-        private void ensureCapacity(int newPosts, int count, String source, long line) {
-            if ((long) nnz + count > Integer.MAX_VALUE - 8) {
+            if (nnz + batch.occurrences() > Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("more than " + (Integer.MAX_VALUE - 8)
-                        + " tag occurrences: split the input (at " + source + ":" + line + ")");
+                        + " tag occurrences: split the input (at " + batch.source() + ":" + batch.line(0) + ")");
             }
-            if (posts + newPosts + 1 > indptr.length) {
-                int cap = Math.max(Math.max(indptr.length * 2, 1024), posts + newPosts + 1);
-                indptr = Arrays.copyOf(indptr, cap);
-                sourceIndex = Arrays.copyOf(sourceIndex, cap);
-                lines = Arrays.copyOf(lines, cap);
+            if ((long) posts + batch.size() > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("more than " + (Integer.MAX_VALUE - 8)
+                        + " posts: split the input (at " + batch.source() + ":" + batch.line(0) + ")");
             }
-            if (nnz + count > tags.length) {
-                tags = Arrays.copyOf(tags, (int) Math.min(Integer.MAX_VALUE - 8, Math.max((long) tags.length * 2, (long) nnz + count)));
-            }
+            batches.add(batch);
+            posts += batch.size();
+            nnz += batch.occurrences();
         }
 
         @Override
         public void accept(Post post) {
-            List<String> t = post.tags();
-            ensureCapacity(t.size(), post.source(), post.line());
-            for (String tag : t) {
-                tags[nnz++] = intern(tag);
+            if (looseSize > 0 && !post.source().equals(looseSource)) {
+                flushLoose();
             }
-            sourceIndex[posts] = sourceId(post.source());
-            lines[posts] = post.line();
-            posts++;
-            indptr[posts] = nnz;
+            looseSource = post.source();
+            loose.add(post.line(), post.tags());
+            if (++looseSize == 1 << 14) {
+                flushLoose();
+            }
+        }
+
+        private void flushLoose() {
+            if (looseSize > 0) {
+                add(loose.build(looseSource));
+                looseSize = 0;
+            }
         }
 
         public int size() {
-            return posts;
+            return posts + looseSize;
         }
 
         /**
-         * Renumbers tags in first-seen order (provisional ids of tags met only on malformed lines, which
-         * no post holds, disappear).
+         * Renumbers tags in first-seen order (ids of tags met only on malformed lines, which no post holds,
+         * disappear) while copying the batches into the corpus's arrays.
          */
         public TagCorpus build() {
-            String[] byId = new String[nextId.get()];
-            ids.forEach((tag, id) -> byId[id] = tag);
+            flushLoose();
+            String[] byId = ids.terms();
             int[] renumber = new int[byId.length];
             Arrays.fill(renumber, -1);
+            int[] df = new int[byId.length];
             List<String> terms = new ArrayList<>();
-            int[] out = Arrays.copyOf(tags, nnz);
-            for (int j = 0; j < nnz; j++) {
-                int id = out[j];
-                int r = renumber[id];
-                if (r < 0) {
-                    r = terms.size();
-                    renumber[id] = r;
-                    terms.add(byId[id]);
+            List<String> sources = new ArrayList<>();
+            Map<String, Integer> sourceIds = new HashMap<>();
+            int[] tags = new int[(int) nnz];
+            int[] indptr = new int[posts + 1];
+            int[] sourceIndex = new int[posts];
+            long[] lines = new long[posts];
+            int p = 0;
+            int at = 0;
+            for (PostBatch batch : batches) {
+                int s = sourceIds.computeIfAbsent(batch.source(), name -> {
+                    sources.add(name);
+                    return sources.size() - 1;
+                });
+                for (int j = 0, n = batch.occurrences(); j < n; j++) {
+                    int id = batch.tagId(j);
+                    int r = renumber[id];
+                    if (r < 0) {
+                        r = terms.size();
+                        renumber[id] = r;
+                        terms.add(byId[id]);
+                    }
+                    tags[at + j] = r;
+                    df[r]++;
                 }
-                out[j] = r;
+                for (int i = 0; i < batch.size(); i++) {
+                    sourceIndex[p] = s;
+                    lines[p] = batch.line(i);
+                    indptr[++p] = at + batch.end(i);
+                }
+                at += batch.occurrences();
             }
-            return new TagCorpus(List.copyOf(terms), Arrays.copyOf(indptr, posts + 1), out,
-                    List.copyOf(sources), Arrays.copyOf(sourceIndex, posts), Arrays.copyOf(lines, posts));
+            return new TagCorpus(List.copyOf(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines,
+                    Arrays.copyOf(df, terms.size()));
         }
     }
 }

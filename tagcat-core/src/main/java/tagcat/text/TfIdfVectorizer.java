@@ -43,10 +43,7 @@ public final class TfIdfVectorizer {
         if (n == 0) {
             throw new IllegalArgumentException("no posts to learn a vocabulary from");
         }
-        int[] df = new int[corpus.terms().size()];
-        for (long j = 0; j < corpus.occurrences(); j++) {
-            df[corpus.tagAt((int) j)]++;
-        }
+        int[] df = corpus.df;
         double maxCount = options.maxDf().toCount(n);
         double minCount = options.minDf().toCount(n);
         if (maxCount < minCount) {
@@ -110,53 +107,95 @@ public final class TfIdfVectorizer {
      */
     public Vectorized transform(TagCorpus corpus) {
         int[] remap = new int[corpus.terms().size()];
+        boolean allKept = true;
         for (int t = 0; t < remap.length; t++) {
             remap[t] = vocabulary.id(corpus.terms().get(t));
+            allKept &= remap[t] >= 0;
         }
         int n = corpus.size();
-        // pass 1 (parallel): tags kept per post; then rows and their offsets in post order
-        int[] kept = new int[n];
-        inBlocks(n, (from, to) -> {
-            for (int p = from; p < to; p++) {
+        int[] tags = corpus.tagArray();
+        int[] starts = corpus.postStarts();
+        int[] indptr;
+        int[] postOfRow = null;
+        int rows;
+        if (allKept) { // the usual case: every post is a row, with all its tags
+            indptr = starts;
+            rows = n;
+            for (int p = 0; p < n; p++) {
+                if (starts[p + 1] == starts[p]) { // a post without tags (TagCorpus.of allows them)
+                    indptr = null;
+                    break;
+                }
+            }
+        } else {
+            indptr = null;
+            rows = 0;
+        }
+        if (indptr == null) { // tags kept per post; rows and their offsets in post order
+            indptr = new int[n + 1];
+            postOfRow = new int[n];
+            int nnz = 0;
+            for (int p = 0; p < n; p++) {
                 int c = 0;
-                for (int j = corpus.start(p); j < corpus.end(p); j++) {
-                    if (remap[corpus.tagAt(j)] >= 0) {
+                for (int j = starts[p]; j < starts[p + 1]; j++) {
+                    if (remap[tags[j]] >= 0) {
                         c++;
                     }
                 }
-                kept[p] = c;
-            }
-        });
-        int[] indptr = new int[n + 1];
-        int[] postOfRow = new int[n];
-        int nnz = 0;
-        int rows = 0;
-        for (int p = 0; p < n; p++) {
-            if (kept[p] > 0) {
-                nnz += kept[p];
-                postOfRow[rows++] = p;
-                indptr[rows] = nnz;
+                if (c > 0) {
+                    nnz += c;
+                    postOfRow[rows++] = p;
+                    indptr[rows] = nnz;
+                }
             }
         }
-        // pass 2 (parallel): each row writes its own slice
-        int[] indices = new int[nnz];
-        float[] data = new float[nnz];
+        // each row writes its own slice, in parallel
+        int[] rowPost = postOfRow;
+        int[] rowStart = indptr;
+        int[] indices = new int[indptr[rows]];
+        float[] data = new float[indptr[rows]];
         inBlocks(rows, (from, to) -> {
             for (int r = from; r < to; r++) {
-                int p = postOfRow[r];
-                int at = indptr[r];
-                for (int j = corpus.start(p); j < corpus.end(p); j++) {
-                    int id = remap[corpus.tagAt(j)];
+                int p = rowPost == null ? r : rowPost[r];
+                int at = rowStart[r];
+                for (int j = starts[p]; j < starts[p + 1]; j++) {
+                    int id = remap[tags[j]];
                     if (id >= 0) {
                         indices[at++] = id;
                     }
                 }
-                Arrays.sort(indices, indptr[r], indptr[r + 1]);
-                fillWeights(indices, indptr[r], indptr[r + 1], data);
+                sort(indices, rowStart[r], at);
+                fillWeights(indices, rowStart[r], at, data);
             }
         });
         CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
-        return new Vectorized(m, Arrays.copyOf(postOfRow, rows), n - rows);
+        int[] posts = postOfRow == null ? identity(n) : Arrays.copyOf(postOfRow, rows);
+        return new Vectorized(m, posts, n - rows);
+    }
+
+    /** Insertion sort for a post's few tags; long rows take the library sort. */
+    private static void sort(int[] a, int from, int to) {
+        if (to - from > 32) {
+            Arrays.sort(a, from, to);
+            return;
+        }
+        for (int i = from + 1; i < to; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= from && a[j] > v) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        return a;
     }
 
     private interface Range {

@@ -27,7 +27,7 @@ class TagsFastPathTest {
     }
 
     static String fast(String line, int max) {
-        PostBatch.Builder b = new PostBatch.Builder();
+        PostBatch.Builder b = new PostBatch.Builder(new TagIds());
         try {
             if (!TagsFormat.parseInto(line, max, b, 1)) {
                 return "";
@@ -50,7 +50,7 @@ class TagsFastPathTest {
     }
 
     static String bytes(String line, int max) {
-        PostBatch.Builder b = new PostBatch.Builder();
+        PostBatch.Builder b = new PostBatch.Builder(new TagIds());
         byte[] utf8 = ("<" + line + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             if (!TagsFormat.parseBytes(utf8, 1, utf8.length - 1, max, b, 1,
@@ -65,16 +65,35 @@ class TagsFastPathTest {
 
     @Test
     void theSameTagFromBytesAndFromAStringGetsOneId() throws BadLineException {
-        PostBatch.Builder b = new PostBatch.Builder();
+        TagIds ids = new TagIds();
+        PostBatch.Builder b = new PostBatch.Builder(ids);
         b.add(1, List.of("sea", "café"));
         byte[] line = "x SEA #Sky".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(TagsFormat.parseBytes(line, 0, line.length, 256, b, 2,
                 java.nio.charset.StandardCharsets.UTF_8.newDecoder())).isTrue();
         b.add(3, List.of("sky"));
         PostBatch batch = b.build("x");
-        assertThat(batch.terms()).containsExactly("sea", "café", "x", "sky");
+        assertThat(ids.terms()).containsExactly("sea", "café", "x", "sky");
         assertThat(batch.post(1).tags()).containsExactly("x", "sea", "sky");
+        assertThat(batch.tagId(batch.start(1) + 1)).isEqualTo(batch.tagId(batch.start(0)));
         assertThat(batch.tagId(batch.start(2))).isEqualTo(3);
+    }
+
+    @Test
+    void aBuilderStartsEachBatchAfreshAndKeepsTheNumbering() throws BadLineException {
+        TagIds ids = new TagIds();
+        PostBatch.Builder b = new PostBatch.Builder(ids);
+        byte[] line = "sea Sky".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        TagsFormat.parseBytes(line, 0, line.length, 256, b, 1, java.nio.charset.StandardCharsets.UTF_8.newDecoder());
+        PostBatch first = b.build("x");
+        TagsFormat.parseBytes(line, 4, line.length, 256, b, 2, java.nio.charset.StandardCharsets.UTF_8.newDecoder());
+        PostBatch second = b.build("x");
+        assertThat(first.size()).isEqualTo(1);
+        assertThat(second.size()).isEqualTo(1);
+        assertThat(second.line(0)).isEqualTo(2);
+        assertThat(second.post(0).tags()).containsExactly("sky");
+        assertThat(second.tagId(0)).isEqualTo(first.tagId(1));
+        assertThat(ids.size()).isEqualTo(2);
     }
 
     @Provide
@@ -94,14 +113,13 @@ class TagsFastPathTest {
     }
 
     @Test
-    void theSameTagFromTheFastAndTheGeneralPathGetsOneId() {
-        PostBatch.Builder b = new PostBatch.Builder();
+    void theSameTagFromTheFastAndTheGeneralPathGetsOneId() throws BadLineException {
+        TagIds ids = new TagIds();
+        PostBatch.Builder b = new PostBatch.Builder(ids);
         b.add(1, List.of("sea", "café"));
-        b.startPost();
-        b.addTag(b.internAsciiLowerCase("x SEA y", 2, 5));
-        b.endPost(2);
+        TagsFormat.parseInto("x SEA y", 256, b, 2);
         PostBatch batch = b.build("x");
-        assertThat(batch.terms()).containsExactly("sea", "café");
-        assertThat(batch.tagId(batch.start(1))).isEqualTo(0);
+        assertThat(ids.terms()).containsExactly("sea", "café", "x", "y");
+        assertThat(batch.tagId(batch.start(1) + 1)).isEqualTo(0);
     }
 }
