@@ -10,7 +10,8 @@ import java.util.Arrays;
  * reading thread). Lines end as in {@link LineReader}; a chunk holds whole lines, except that the last
  * chunk of the stream may end without a terminator. A line longer than {@link LineReader#MAX_LINE_BYTES}
  * that does not fit a chunk is skipped and comes back as a chunk marked {@code tooLongLine}, standing for
- * exactly that one malformed line, so memory stays bounded whatever the input.
+ * exactly that one malformed line, so memory stays bounded whatever the input. A chunk's buffer holds
+ * at least {@link #PADDING} bytes after its data.
  */
 final class LineChunks {
     /** About this many bytes per chunk: some ten thousand posts, enough to amortize a hand-off. */
@@ -38,12 +39,13 @@ final class LineChunks {
     Chunk next() throws IOException {
         while (true) {
             // the usual case (the carried part line is short) reads into a pooled buffer of a fixed size
-            byte[] buf = carryLength <= SLACK ? buffer() : new byte[carryLength + CHUNK_BYTES];
+            byte[] buf = carryLength <= SLACK ? buffer() : new byte[carryLength + CHUNK_BYTES + PADDING];
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int n = carryLength;
             carryLength = 0;
-            while (n < buf.length && !eof) {
-                int r = in.read(buf, n, buf.length - n);
+            int limit = buf.length - PADDING;
+            while (n < limit && !eof) {
+                int r = in.read(buf, n, limit - n);
                 if (r < 0) {
                     eof = true;
                 } else {
@@ -80,6 +82,11 @@ final class LineChunks {
 
     /** Room beyond {@link #CHUNK_BYTES} in a pooled buffer for the part line carried over. */
     private static final int SLACK = 1 << 16;
+    /**
+     * Bytes after a chunk's data that are never filled, so that a word (8 bytes) can be read at any
+     * index of the data without a bounds check per word ({@link TagDictionary}).
+     */
+    static final int PADDING = 8;
 
     private byte[] buffer() {
         byte[] b = free.poll();

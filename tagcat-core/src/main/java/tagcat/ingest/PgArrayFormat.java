@@ -193,11 +193,7 @@ public final class PgArrayFormat implements LineFormat {
             if (start == end) {
                 continue;
             }
-            int h = 0;
-            for (int q = start; q < end; q++) {
-                h = AsciiTagTable.hash(h, AsciiTagTable.lower(b[q]));
-            }
-            out.addTag(out.idOfAscii(b, start, end, h));
+            out.addTag(out.idOfAscii(b, start, end));
         }
         if (skipSpace(b, i, to) != to) {
             return null;

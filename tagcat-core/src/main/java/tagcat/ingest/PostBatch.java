@@ -5,20 +5,21 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Consecutive posts of one input, parsed together: each post's tags as {@link TagIds} ids, so a sink
- * that keeps ids ({@code TagCorpus}) takes a batch without looking any tag up.
+ * Consecutive posts of one input, parsed together: each post's tags as ids in the parsing thread's
+ * {@link TagDictionary}, so a sink that keeps ids ({@code TagCorpus}) takes a batch without looking
+ * any tag up.
  */
 public final class PostBatch {
     private final String source;
-    private final TagIds ids;
+    private final TagDictionary dictionary;
     private final long[] lines;
     private final int[] indptr;
     private final int[] tagIds;
     private final int size;
 
-    PostBatch(String source, TagIds ids, long[] lines, int[] indptr, int[] tagIds, int size) {
+    PostBatch(String source, TagDictionary dictionary, long[] lines, int[] indptr, int[] tagIds, int size) {
         this.source = source;
-        this.ids = ids;
+        this.dictionary = dictionary;
         this.lines = lines;
         this.indptr = indptr;
         this.tagIds = tagIds;
@@ -34,9 +35,9 @@ public final class PostBatch {
         return size;
     }
 
-    /** What the tag ids are numbers of. */
-    public TagIds ids() {
-        return ids;
+    /** What the tag ids are numbers in. */
+    public TagDictionary dictionary() {
+        return dictionary;
     }
 
     public long line(int post) {
@@ -51,7 +52,7 @@ public final class PostBatch {
         return indptr[post + 1];
     }
 
-    /** The {@link TagIds} id of the j-th tag occurrence (j from {@code start(p)} to {@code end(p)} of some post p). */
+    /** The {@link #dictionary} id of the j-th tag occurrence (j from {@code start(p)} to {@code end(p)} of some post p). */
     public int tagId(int j) {
         return tagIds[j];
     }
@@ -59,6 +60,13 @@ public final class PostBatch {
     /** Tag occurrences in the batch. */
     public int occurrences() {
         return indptr[size];
+    }
+
+    /** {@code dest[at + j] = map[tagId(j)]} for every occurrence j: the batch's tags in another numbering. */
+    public void copyTagIds(int[] map, int[] dest, int at) {
+        for (int j = 0, n = indptr[size]; j < n; j++) {
+            dest[at + j] = map[tagIds[j]];
+        }
     }
 
     /** Chunk-parsed batches number their lines from 1 within the chunk; the reader shifts them once it knows where the chunk starts. */
@@ -71,18 +79,17 @@ public final class PostBatch {
     public Post post(int i) {
         List<String> tags = new ArrayList<>(end(i) - start(i));
         for (int j = start(i); j < end(i); j++) {
-            tags.add(ids.term(tagIds[j]));
+            tags.add(dictionary.term(tagIds[j]));
         }
         return new Post(source, lines[i], tags);
     }
 
     /**
      * Builds batches one post at a time. One builder serves one parsing thread for a whole read and is
-     * reused from batch to batch: its arrays and its {@link AsciiTagTable} stay warm.
+     * reused from batch to batch: its arrays and its {@link TagDictionary} stay warm.
      */
     public static final class Builder {
-        private final TagIds ids;
-        private final AsciiTagTable ascii;
+        private final TagDictionary dictionary = new TagDictionary();
         private long[] lines = new long[1024];
         private int[] indptr = new int[1025];
         private int[] tagIds = new int[1 << 13];
@@ -90,16 +97,14 @@ public final class PostBatch {
         private int[] post = new int[32];
         private int postSize;
 
-        public Builder(TagIds ids) {
-            this.ids = ids;
-            this.ascii = new AsciiTagTable(ids);
+        public Builder() {
         }
 
         /** Adds a post of normalized, distinct tags. */
         public void add(long line, List<String> tags) {
             startPost();
             for (String t : tags) {
-                addTag(ids.id(t));
+                addTag(dictionary.id(t));
             }
             endPost(line);
         }
@@ -125,6 +130,16 @@ public final class PostBatch {
             return postSize;
         }
 
+        /** Posts added since the last build. */
+        int size() {
+            return size;
+        }
+
+        /** Takes back the last post added. */
+        void dropLast() {
+            size--;
+        }
+
         void endPost(long line) {
             if (size + 1 == lines.length) {
                 lines = Arrays.copyOf(lines, lines.length * 2);
@@ -141,17 +156,17 @@ public final class PostBatch {
 
         /** Id of a normalized tag. */
         int id(String tag) {
-            return ids.id(tag);
+            return dictionary.id(tag);
         }
 
-        /** Id of the plain-ASCII tag {@code b[from, to)} lower-cased; {@code h} as {@link AsciiTagTable#id} says. */
-        int idOfAscii(byte[] b, int from, int to, int h) {
-            return ascii.id(b, from, to, h);
+        /** Id of the plain-ASCII tag {@code b[from, to)} lower-cased. */
+        int idOfAscii(byte[] b, int from, int to) {
+            return dictionary.id(b, from, to);
         }
 
         /** The posts added since the last build, as a batch of their own; the builder starts afresh. */
         public PostBatch build(String source) {
-            PostBatch batch = new PostBatch(source, ids, Arrays.copyOf(lines, size), Arrays.copyOf(indptr, size + 1),
+            PostBatch batch = new PostBatch(source, dictionary, Arrays.copyOf(lines, size), Arrays.copyOf(indptr, size + 1),
                     Arrays.copyOf(tagIds, indptr[size]), size);
             size = 0;
             return batch;

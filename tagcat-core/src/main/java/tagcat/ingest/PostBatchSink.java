@@ -9,18 +9,9 @@ import java.util.function.Consumer;
 public interface PostBatchSink extends Consumer<Post> {
     void acceptBatch(PostBatch batch);
 
-    /**
-     * The numbering the sink wants its batches' tag ids in (a reader parsing for it numbers tags with it),
-     * or null for any: the reader then makes one.
-     */
-    default TagIds tagIds() {
-        return null;
-    }
-
     @Override
     default void accept(Post post) {
-        TagIds ids = tagIds();
-        PostBatch.Builder b = new PostBatch.Builder(ids != null ? ids : new TagIds());
+        PostBatch.Builder b = new PostBatch.Builder();
         b.add(post.line(), post.tags());
         acceptBatch(b.build(post.source()));
     }

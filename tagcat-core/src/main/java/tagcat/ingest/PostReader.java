@@ -157,7 +157,6 @@ public final class PostReader {
         private final CountingInputStream counted;
         private final List<BadLine> badLines = new ArrayList<>();
         private final ArrayDeque<Future<Parsed>> inFlight = new ArrayDeque<>();
-        private final TagIds ids;
         private ExecutorService pool;
         private ThreadLocal<LineFormat> parsers;
         /** One per parsing thread, for the whole input. */
@@ -173,9 +172,7 @@ public final class PostReader {
             this.sink = sink;
             this.batchSink = sink instanceof PostBatchSink b ? b : null;
             this.counted = counted;
-            TagIds wanted = batchSink != null ? batchSink.tagIds() : null;
-            this.ids = wanted != null ? wanted : new TagIds();
-            this.builders = ThreadLocal.withInitial(() -> new PostBatch.Builder(ids));
+            this.builders = ThreadLocal.withInitial(PostBatch.Builder::new);
         }
 
         ReadReport read(LineReader reader, InputStream data) throws IOException {
@@ -358,13 +355,8 @@ public final class PostReader {
             String[] reasons = new String[1024];
             int count = 0;
             for (int pos = 0; pos < n; count++) {
-                int nl = LineChunks.indexOfNewline(b, pos, n);
-                int end = nl < 0 ? n : nl;
-                if (end > pos && b[end - 1] == '\r') {
-                    end--;
-                }
                 int start = pos;
-                if (count == 0 && bom && end - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+                if (count == 0 && bom && n - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
                         && b[start + 2] == (byte) 0xBF) {
                     start += 3;
                 }
@@ -372,21 +364,37 @@ public final class PostReader {
                     kinds = java.util.Arrays.copyOf(kinds, count * 2);
                     reasons = java.util.Arrays.copyOf(reasons, count * 2);
                 }
-                if (end - pos > MAX_LINE_BYTES) {
-                    kinds[count] = Parsed.MALFORMED;
-                    reasons[count] = "line longer than " + MAX_LINE_BYTES + " bytes";
-                } else {
+                int before = posts.size();
+                String reason = null;
+                int end; // the line's '\n', or n
+                if (format == InputFormat.TAGS) { // one pass: the parser finds the line's end
                     try {
-                        boolean post = format == InputFormat.TAGS
-                                ? TagsFormat.parseBytes(b, start, end, options.maxTagLength(), posts, count + 1, decoder)
-                                : pgArrayLine(b, start, end, posts, count + 1, decoder, raw, tags);
-                        kinds[count] = post ? Parsed.POST : Parsed.EMPTY;
+                        end = TagsFormat.parseLine(b, start, n, options.maxTagLength(), posts, count + 1, decoder);
                     } catch (BadLineException e) {
-                        kinds[count] = Parsed.MALFORMED;
-                        reasons[count] = e.reason();
+                        end = TagsFormat.lineEnd(b, start, n);
+                        reason = e.reason();
+                    }
+                } else {
+                    end = TagsFormat.lineEnd(b, start, n);
+                    int stop = end > start && b[end - 1] == '\r' ? end - 1 : end;
+                    if (stop - pos <= MAX_LINE_BYTES) {
+                        try {
+                            pgArrayLine(b, start, stop, posts, count + 1, decoder, raw, tags);
+                        } catch (BadLineException e) {
+                            reason = e.reason();
+                        }
                     }
                 }
-                pos = nl < 0 ? n : nl + 1;
+                int length = end > pos && b[end - 1] == '\r' ? end - 1 - pos : end - pos;
+                if (length > MAX_LINE_BYTES) { // checked first, whatever else is wrong with the line
+                    if (posts.size() > before) {
+                        posts.dropLast();
+                    }
+                    reason = "line longer than " + MAX_LINE_BYTES + " bytes";
+                }
+                kinds[count] = reason != null ? Parsed.MALFORMED : posts.size() > before ? Parsed.POST : Parsed.EMPTY;
+                reasons[count] = reason;
+                pos = end + 1;
             }
             return new Parsed(null, kinds, reasons, count, posts.build(source));
         }

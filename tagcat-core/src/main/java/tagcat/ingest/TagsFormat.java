@@ -83,16 +83,31 @@ final class TagsFormat implements LineFormat {
     }
 
     /**
-     * {@link #parseInto} for the bytes {@code b[from, to)} of one line, in one pass: while a plain-ASCII
-     * token is scanned it is hashed lower-cased, then looked up by its bytes. A line holding any
-     * other byte is decoded (malformed if that fails) and takes the String path.
+     * {@link #parseInto} for the bytes {@code b[from, to)} of one line; returns whether a post was added.
      */
     static boolean parseBytes(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber,
                               CharsetDecoder decoder) throws BadLineException {
+        int before = out.size();
+        parseLine(b, from, to, maxTagLength, out, lineNumber, decoder);
+        return out.size() > before;
+    }
+
+    /**
+     * {@link #parseInto} for the line that starts at {@code b[from]} and ends at the first '\n' or at
+     * {@code to}, in one pass over its bytes: plain-ASCII tokens are found eight bytes at a time and
+     * looked up by their bytes. A line holding any other byte is decoded (malformed if that fails) and
+     * takes the String path. Adds a post unless none of its tags is left; returns where the line ends
+     * (the index of its '\n', or {@code to}).
+     */
+    static int parseLine(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out, long lineNumber,
+                         CharsetDecoder decoder) throws BadLineException {
         out.startPost();
         int i = from;
         while (i < to) {
             int c = b[i];
+            if (c == '\n') {
+                break;
+            }
             if (c < 0) {
                 return viaString(b, from, to, maxTagLength, out, lineNumber, decoder);
             }
@@ -100,31 +115,29 @@ final class TagsFormat implements LineFormat {
                 i++;
                 continue;
             }
-            int start = i;
-            int h = 0;
-            do {
-                h = AsciiTagTable.hash(h, AsciiTagTable.lower((byte) c));
-                if (++i == to) {
-                    break;
-                }
-                c = b[i];
-            } while (c > ' ' && c != ','); // a byte >= 0x80 ends the token too; the loop above then sees it
-            int len = i - start;
-            if (len > maxTagLength) {
-                for (int q = i; q < to; q++) {
+            int end = TagDictionary.tokenEnd(b, i, to); // a byte >= 0x80 ends the token too; the loop then sees it
+            if (end - i > maxTagLength) {
+                int lineEnd = lineEnd(b, end, to);
+                for (int q = end; q < lineEnd; q++) {
                     if (b[q] < 0) { // invalid UTF-8 is the line's first problem, if it has one
                         return viaString(b, from, to, maxTagLength, out, lineNumber, decoder);
                     }
                 }
                 throw new BadLineException("tag longer than " + maxTagLength + " chars");
             }
-            out.addTag(out.idOfAscii(b, start, i, h));
+            out.addTag(out.idOfAscii(b, i, end));
+            i = end;
         }
-        if (out.postSize() == 0) {
-            return false;
+        if (out.postSize() > 0) {
+            out.endPost(lineNumber);
         }
-        out.endPost(lineNumber);
-        return true;
+        return i;
+    }
+
+    /** The index of the first '\n' in {@code b[from, to)}, or {@code to}. */
+    static int lineEnd(byte[] b, int from, int to) {
+        int nl = LineChunks.indexOfNewline(b, from, to);
+        return nl < 0 ? to : nl;
     }
 
     private static String lowerCaseAscii(String line, int from, int to) {
@@ -136,9 +149,13 @@ final class TagsFormat implements LineFormat {
         return new String(c);
     }
 
-    private static boolean viaString(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out,
-                                     long lineNumber, CharsetDecoder decoder) throws BadLineException {
-        return parseInto(decode(b, from, to, decoder), maxTagLength, out, lineNumber);
+    /** The line from {@code from} to its end, decoded and parsed as a String; returns where it ends. */
+    private static int viaString(byte[] b, int from, int to, int maxTagLength, PostBatch.Builder out,
+                                 long lineNumber, CharsetDecoder decoder) throws BadLineException {
+        int end = lineEnd(b, from, to);
+        int stop = end > from && b[end - 1] == '\r' ? end - 1 : end;
+        parseInto(decode(b, from, stop, decoder), maxTagLength, out, lineNumber);
+        return end;
     }
 
     /** The bytes {@code b[from, to)} of a line as UTF-8 text; a line that is not valid UTF-8 is malformed. */

@@ -3,12 +3,13 @@ package tagcat.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import tagcat.ingest.Post;
 import tagcat.ingest.PostBatch;
 import tagcat.ingest.PostBatchSink;
-import tagcat.ingest.TagIds;
+import tagcat.ingest.TagDictionary;
 
 /**
  * Posts interned to int tag ids in first-seen order, kept as one flat array per post boundary.
@@ -114,34 +115,22 @@ public final class TagCorpus {
     }
 
     /**
-     * Streaming builder. Posts and batches come from one thread, in input order, while the parsing threads
-     * number tags with {@link #tagIds()} as they meet them; {@link #build} renumbers tags in first-seen
-     * order, so the result depends only on the input. Batches are kept as they come and copied once, at
-     * build, into the corpus's arrays.
+     * Streaming builder. Posts and batches come from one thread, in input order; each batch numbers its
+     * tags in its parsing thread's {@link TagDictionary}. Batches are kept as they come; {@link #build}
+     * merges the numberings into one, in first-seen order (so the result depends only on the input),
+     * while copying the batches once into the corpus's arrays.
      */
     public static final class Builder implements PostBatchSink {
-        private final TagIds ids = new TagIds();
         private final List<PostBatch> batches = new ArrayList<>();
         /** Posts given one at a time, gathered into batches of their own. */
-        private final PostBatch.Builder loose = new PostBatch.Builder(ids);
+        private final PostBatch.Builder loose = new PostBatch.Builder();
         private String looseSource;
         private int looseSize;
         private int posts;
         private long nnz;
 
         @Override
-        public TagIds tagIds() {
-            return ids;
-        }
-
-        @Override
         public void acceptBatch(PostBatch batch) {
-            if (batch.ids() != ids) { // numbered elsewhere: take its posts one by one
-                for (int i = 0; i < batch.size(); i++) {
-                    accept(batch.post(i));
-                }
-                return;
-            }
             flushLoose();
             add(batch);
         }
@@ -175,6 +164,42 @@ public final class TagCorpus {
             }
         }
 
+        /** Gives the tags of the batch met for the first time in its dictionary their ids among all. */
+        private static void resolveNew(PostBatch batch, int[] renumber, Map<String, Integer> ids, List<String> terms) {
+            for (int j = 0, n = batch.occurrences(); j < n; j++) {
+                int local = batch.tagId(j);
+                if (renumber[local] < 0) {
+                    renumber[local] = idAmongAll(batch.dictionary().term(local), ids, terms);
+                }
+            }
+        }
+
+        /** Source, line and end of each post of the batch, from post index {@code p} on; returns the next index. */
+        private static int copyPosts(PostBatch batch, int source, int at, int p, int[] sourceIndex, long[] lines,
+                                     int[] indptr) {
+            for (int i = 0; i < batch.size(); i++) {
+                sourceIndex[p] = source;
+                lines[p] = batch.line(i);
+                indptr[++p] = at + batch.end(i);
+            }
+            return p;
+        }
+
+        private static int idAmongAll(String term, Map<String, Integer> ids, List<String> terms) {
+            Integer id = ids.putIfAbsent(term, terms.size());
+            if (id != null) {
+                return id;
+            }
+            terms.add(term);
+            return terms.size() - 1;
+        }
+
+        private static void count(int[] ids, int from, int to, int[] counts) {
+            for (int j = from; j < to; j++) {
+                counts[ids[j]]++;
+            }
+        }
+
         private void flushLoose() {
             if (looseSize > 0) {
                 add(loose.build(looseSource));
@@ -192,14 +217,13 @@ public final class TagCorpus {
          */
         public TagCorpus build() {
             flushLoose();
-            String[] byId = ids.terms();
-            int[] renumber = new int[byId.length];
-            Arrays.fill(renumber, -1);
-            int[] df = new int[byId.length];
+            Map<TagDictionary, int[]> renumbering = new IdentityHashMap<>();
+            Map<String, Integer> ids = new HashMap<>();
             List<String> terms = new ArrayList<>();
             List<String> sources = new ArrayList<>();
             Map<String, Integer> sourceIds = new HashMap<>();
             int[] tags = new int[(int) nnz];
+            int[] df = new int[1024];
             int[] indptr = new int[posts + 1];
             int[] sourceIndex = new int[posts];
             long[] lines = new long[posts];
@@ -210,22 +234,22 @@ public final class TagCorpus {
                     sources.add(name);
                     return sources.size() - 1;
                 });
-                for (int j = 0, n = batch.occurrences(); j < n; j++) {
-                    int id = batch.tagId(j);
-                    int r = renumber[id];
-                    if (r < 0) {
-                        r = terms.size();
-                        renumber[id] = r;
-                        terms.add(byId[id]);
-                    }
-                    tags[at + j] = r;
-                    df[r]++;
+                TagDictionary dictionary = batch.dictionary();
+                int[] renumber = renumbering.get(dictionary);
+                if (renumber == null || renumber.length < dictionary.size()) {
+                    int old = renumber == null ? 0 : renumber.length;
+                    renumber = renumber == null ? new int[dictionary.size()] : Arrays.copyOf(renumber, dictionary.size());
+                    Arrays.fill(renumber, old, renumber.length, -1);
+                    renumbering.put(dictionary, renumber);
                 }
-                for (int i = 0; i < batch.size(); i++) {
-                    sourceIndex[p] = s;
-                    lines[p] = batch.line(i);
-                    indptr[++p] = at + batch.end(i);
+                // loops of their own, each small: the JIT compiles them quickly
+                resolveNew(batch, renumber, ids, terms);
+                if (terms.size() > df.length) {
+                    df = Arrays.copyOf(df, Math.max(terms.size(), 2 * df.length));
                 }
+                batch.copyTagIds(renumber, tags, at);
+                count(tags, at, at + batch.occurrences(), df);
+                p = copyPosts(batch, s, at, p, sourceIndex, lines, indptr);
                 at += batch.occurrences();
             }
             return new TagCorpus(List.copyOf(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines,

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import tagcat.text.TagCorpus;
 
 /**
  * The tags format is read in chunks of about {@value LineChunks#CHUNK_BYTES} bytes split into lines by
@@ -38,6 +39,43 @@ class ChunkedReadingTest {
             out.write(last);
             check(out.toByteArray(), lines, threads, InputFormat.TAGS);
         }
+    }
+
+    /**
+     * Each parsing thread numbers tags on its own; the corpus merges the numberings in input order, so
+     * it is the same whatever the thread count, and the same as from posts given one by one.
+     */
+    @Test
+    void aCorpusIsTheSameOnAnyThreadCount() throws IOException {
+        SplittableRandom r = new SplittableRandom(3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (out.size() < 3 * LineChunks.CHUNK_BYTES + 4321) {
+            out.write(randomLine(r));
+            out.write('\n');
+        }
+        byte[] input = out.toByteArray();
+        List<Post> posts = new ArrayList<>();
+        PostReader.read("in", new ByteArrayInputStream(input), ReadOptions.defaults().withFormat(InputFormat.TAGS), posts::add);
+        TagCorpus.Builder oneByOne = TagCorpus.builder();
+        posts.forEach(oneByOne);
+        TagCorpus expected = oneByOne.build();
+        for (int threads : new int[] {1, 2, 3}) {
+            TagCorpus.Builder b = TagCorpus.builder();
+            PostReader.read("in", new ByteArrayInputStream(input),
+                    ReadOptions.defaults().withFormat(InputFormat.TAGS).withThreads(threads), b);
+            TagCorpus c = b.build();
+            assertThat(c.terms()).as("threads=%d", threads).isEqualTo(expected.terms());
+            assertThat(c.size()).isEqualTo(expected.size());
+            for (int p = 0; p < c.size(); p++) {
+                assertThat(c.tagsOf(p)).isEqualTo(expected.tagsOf(p));
+                assertThat(c.lineOf(p)).isEqualTo(expected.lineOf(p));
+                assertThat(c.start(p)).isEqualTo(expected.start(p));
+            }
+            for (int t = 0; t < c.terms().size(); t++) {
+                assertThat(c.documentFrequency(t)).isEqualTo(expected.documentFrequency(t));
+            }
+        }
+        assertThat(expected.terms()).contains("café", "東京", "tag7wanderlustlife");
     }
 
     /** The same for Postgres array literals, whose common lines take a byte path and the rest the general parser. */
@@ -180,6 +218,7 @@ class ChunkedReadingTest {
                 int n = 1 + r.nextInt(12);
                 for (int t = 0; t < n; t++) {
                     b.append(r.nextInt(3) == 0 ? "#" : "").append(r.nextBoolean() ? "Tag" : "tag").append(r.nextInt(400))
+                            .append(r.nextInt(4) == 0 ? "WanderlustLife".substring(r.nextInt(14)) : "") // 1 to 3 words
                             .append(r.nextInt(4) == 0 ? ", " : " ");
                 }
                 yield b.toString().getBytes(StandardCharsets.US_ASCII);

@@ -27,7 +27,7 @@ class TagsFastPathTest {
     }
 
     static String fast(String line, int max) {
-        PostBatch.Builder b = new PostBatch.Builder(new TagIds());
+        PostBatch.Builder b = new PostBatch.Builder();
         try {
             if (!TagsFormat.parseInto(line, max, b, 1)) {
                 return "";
@@ -50,7 +50,7 @@ class TagsFastPathTest {
     }
 
     static String bytes(String line, int max) {
-        PostBatch.Builder b = new PostBatch.Builder(new TagIds());
+        PostBatch.Builder b = new PostBatch.Builder();
         byte[] utf8 = ("<" + line + ">").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             if (!TagsFormat.parseBytes(utf8, 1, utf8.length - 1, max, b, 1,
@@ -65,15 +65,14 @@ class TagsFastPathTest {
 
     @Test
     void theSameTagFromBytesAndFromAStringGetsOneId() throws BadLineException {
-        TagIds ids = new TagIds();
-        PostBatch.Builder b = new PostBatch.Builder(ids);
+        PostBatch.Builder b = new PostBatch.Builder();
         b.add(1, List.of("sea", "café"));
         byte[] line = "x SEA #Sky".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(TagsFormat.parseBytes(line, 0, line.length, 256, b, 2,
                 java.nio.charset.StandardCharsets.UTF_8.newDecoder())).isTrue();
         b.add(3, List.of("sky"));
         PostBatch batch = b.build("x");
-        assertThat(ids.terms()).containsExactly("sea", "café", "x", "sky");
+        assertThat(terms(batch)).containsExactly("sea", "café", "x", "sky");
         assertThat(batch.post(1).tags()).containsExactly("x", "sea", "sky");
         assertThat(batch.tagId(batch.start(1) + 1)).isEqualTo(batch.tagId(batch.start(0)));
         assertThat(batch.tagId(batch.start(2))).isEqualTo(3);
@@ -81,8 +80,7 @@ class TagsFastPathTest {
 
     @Test
     void aBuilderStartsEachBatchAfreshAndKeepsTheNumbering() throws BadLineException {
-        TagIds ids = new TagIds();
-        PostBatch.Builder b = new PostBatch.Builder(ids);
+        PostBatch.Builder b = new PostBatch.Builder();
         byte[] line = "sea Sky".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         TagsFormat.parseBytes(line, 0, line.length, 256, b, 1, java.nio.charset.StandardCharsets.UTF_8.newDecoder());
         PostBatch first = b.build("x");
@@ -93,7 +91,17 @@ class TagsFastPathTest {
         assertThat(second.line(0)).isEqualTo(2);
         assertThat(second.post(0).tags()).containsExactly("sky");
         assertThat(second.tagId(0)).isEqualTo(first.tagId(1));
-        assertThat(ids.size()).isEqualTo(2);
+        assertThat(first.dictionary()).isSameAs(second.dictionary());
+        assertThat(terms(second)).containsExactly("sea", "sky");
+    }
+
+    /** The batch's dictionary, by id. */
+    private static List<String> terms(PostBatch batch) {
+        List<String> out = new ArrayList<>();
+        for (int id = 0; id < batch.dictionary().size(); id++) {
+            out.add(batch.dictionary().term(id));
+        }
+        return out;
     }
 
     @Provide
@@ -114,12 +122,11 @@ class TagsFastPathTest {
 
     @Test
     void theSameTagFromTheFastAndTheGeneralPathGetsOneId() throws BadLineException {
-        TagIds ids = new TagIds();
-        PostBatch.Builder b = new PostBatch.Builder(ids);
+        PostBatch.Builder b = new PostBatch.Builder();
         b.add(1, List.of("sea", "café"));
         TagsFormat.parseInto("x SEA y", 256, b, 2);
         PostBatch batch = b.build("x");
-        assertThat(ids.terms()).containsExactly("sea", "café", "x", "y");
+        assertThat(terms(batch)).containsExactly("sea", "café", "x", "y");
         assertThat(batch.tagId(batch.start(1) + 1)).isEqualTo(0);
     }
 }
