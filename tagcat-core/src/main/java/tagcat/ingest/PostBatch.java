@@ -16,9 +16,12 @@ public final class PostBatch {
     private final int[] indptr;
     private final int[] tagIds;
     private final int size;
+    private final int[] newTagIds;
 
-    PostBatch(String source, TagDictionary dictionary, long[] lines, int[] indptr, int[] tagIds, int size) {
+    PostBatch(String source, TagDictionary dictionary, long[] lines, int[] indptr, int[] tagIds, int size,
+              int[] newTagIds) {
         this.source = source;
+        this.newTagIds = newTagIds;
         this.dictionary = dictionary;
         this.lines = lines;
         this.indptr = indptr;
@@ -55,6 +58,15 @@ public final class PostBatch {
     /** The {@link #dictionary} id of the j-th tag occurrence (j from {@code start(p)} to {@code end(p)} of some post p). */
     public int tagId(int j) {
         return tagIds[j];
+    }
+
+    /**
+     * The tag ids that no post of an earlier batch from the same builder (so of the same dictionary)
+     * holds, in the order of their first occurrence in this batch: whoever takes a builder's batches in
+     * order meets every tag of the dictionary here first, without scanning the occurrences.
+     */
+    public int[] newTagIds() {
+        return newTagIds.clone();
     }
 
     /** Tag occurrences in the batch. */
@@ -96,6 +108,12 @@ public final class PostBatch {
         private int size;
         private int[] post = new int[32];
         private int postSize;
+        /** Per dictionary id: whether a post built here holds it. */
+        private boolean[] held = new boolean[1024];
+        /** Ids first held by a post of the current batch, in order. */
+        private int[] newIds = new int[256];
+        private int newIdCount;
+        private int newIdsBeforeLastPost;
 
         public Builder() {
         }
@@ -138,6 +156,10 @@ public final class PostBatch {
         /** Takes back the last post added. */
         void dropLast() {
             size--;
+            for (int k = newIdsBeforeLastPost; k < newIdCount; k++) {
+                held[newIds[k]] = false;
+            }
+            newIdCount = newIdsBeforeLastPost;
         }
 
         void endPost(long line) {
@@ -152,6 +174,24 @@ public final class PostBatch {
             System.arraycopy(post, 0, tagIds, at, postSize);
             lines[size++] = line;
             indptr[size] = at + postSize;
+            newIdsBeforeLastPost = newIdCount;
+            for (int i = 0; i < postSize; i++) {
+                int id = post[i];
+                if (id >= held.length || !held[id]) {
+                    hold(id);
+                }
+            }
+        }
+
+        private void hold(int id) {
+            if (id >= held.length) {
+                held = Arrays.copyOf(held, Math.max(2 * held.length, id + 1));
+            }
+            held[id] = true;
+            if (newIdCount == newIds.length) {
+                newIds = Arrays.copyOf(newIds, 2 * newIdCount);
+            }
+            newIds[newIdCount++] = id;
         }
 
         /** Id of a normalized tag. */
@@ -167,7 +207,8 @@ public final class PostBatch {
         /** The posts added since the last build, as a batch of their own; the builder starts afresh. */
         public PostBatch build(String source) {
             PostBatch batch = new PostBatch(source, dictionary, Arrays.copyOf(lines, size), Arrays.copyOf(indptr, size + 1),
-                    Arrays.copyOf(tagIds, indptr[size]), size);
+                    Arrays.copyOf(tagIds, indptr[size]), size, Arrays.copyOf(newIds, newIdCount));
+            newIdCount = 0;
             size = 0;
             return batch;
         }

@@ -164,27 +164,6 @@ public final class TagCorpus {
             }
         }
 
-        /** Gives the tags of the batch met for the first time in its dictionary their ids among all. */
-        private static void resolveNew(PostBatch batch, int[] renumber, Map<String, Integer> ids, List<String> terms) {
-            for (int j = 0, n = batch.occurrences(); j < n; j++) {
-                int local = batch.tagId(j);
-                if (renumber[local] < 0) {
-                    renumber[local] = idAmongAll(batch.dictionary().term(local), ids, terms);
-                }
-            }
-        }
-
-        /** Source, line and end of each post of the batch, from post index {@code p} on; returns the next index. */
-        private static int copyPosts(PostBatch batch, int source, int at, int p, int[] sourceIndex, long[] lines,
-                                     int[] indptr) {
-            for (int i = 0; i < batch.size(); i++) {
-                sourceIndex[p] = source;
-                lines[p] = batch.line(i);
-                indptr[++p] = at + batch.end(i);
-            }
-            return p;
-        }
-
         private static int idAmongAll(String term, Map<String, Integer> ids, List<String> terms) {
             Integer id = ids.putIfAbsent(term, terms.size());
             if (id != null) {
@@ -217,43 +196,70 @@ public final class TagCorpus {
          */
         public TagCorpus build() {
             flushLoose();
+            // in input order: each dictionary's new tags get their ids among all (first-seen order)
             Map<TagDictionary, int[]> renumbering = new IdentityHashMap<>();
             Map<String, Integer> ids = new HashMap<>();
             List<String> terms = new ArrayList<>();
             List<String> sources = new ArrayList<>();
             Map<String, Integer> sourceIds = new HashMap<>();
-            int[] tags = new int[(int) nnz];
-            int[] df = new int[1024];
-            int[] indptr = new int[posts + 1];
-            int[] sourceIndex = new int[posts];
-            long[] lines = new long[posts];
-            int p = 0;
-            int at = 0;
-            for (PostBatch batch : batches) {
-                int s = sourceIds.computeIfAbsent(batch.source(), name -> {
+            int count = batches.size();
+            int[][] renumberOf = new int[count][];
+            int[] sourceOf = new int[count];
+            int[] postAt = new int[count + 1];
+            int[] tagAt = new int[count + 1];
+            for (int b = 0; b < count; b++) {
+                PostBatch batch = batches.get(b);
+                sourceOf[b] = sourceIds.computeIfAbsent(batch.source(), name -> {
                     sources.add(name);
                     return sources.size() - 1;
                 });
                 TagDictionary dictionary = batch.dictionary();
                 int[] renumber = renumbering.get(dictionary);
                 if (renumber == null || renumber.length < dictionary.size()) {
-                    int old = renumber == null ? 0 : renumber.length;
                     renumber = renumber == null ? new int[dictionary.size()] : Arrays.copyOf(renumber, dictionary.size());
-                    Arrays.fill(renumber, old, renumber.length, -1);
                     renumbering.put(dictionary, renumber);
                 }
-                // loops of their own, each small: the JIT compiles them quickly
-                resolveNew(batch, renumber, ids, terms);
-                if (terms.size() > df.length) {
-                    df = Arrays.copyOf(df, Math.max(terms.size(), 2 * df.length));
+                for (int local : batch.newTagIds()) {
+                    renumber[local] = idAmongAll(dictionary.term(local), ids, terms);
                 }
-                batch.copyTagIds(renumber, tags, at);
-                count(tags, at, at + batch.occurrences(), df);
-                p = copyPosts(batch, s, at, p, sourceIndex, lines, indptr);
-                at += batch.occurrences();
+                renumberOf[b] = renumber;
+                postAt[b + 1] = postAt[b] + batch.size();
+                tagAt[b + 1] = tagAt[b] + batch.occurrences();
             }
-            return new TagCorpus(List.copyOf(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines,
-                    Arrays.copyOf(df, terms.size()));
+            // then every batch copies itself, in parallel: its place is known, and df sums the same in any order
+            int[] tags = new int[tagAt[count]];
+            int[] indptr = new int[posts + 1];
+            int[] sourceIndex = new int[posts];
+            long[] lines = new long[posts];
+            int groups = Math.min(count, 8);
+            int[][] partialDf = new int[groups][];
+            java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
+                int[] df = new int[terms.size()];
+                for (int b = (int) ((long) count * g / groups), end = (int) ((long) count * (g + 1) / groups); b < end; b++) {
+                    PostBatch batch = batches.get(b);
+                    batch.copyTagIds(renumberOf[b], tags, tagAt[b]);
+                    count(tags, tagAt[b], tagAt[b + 1], df);
+                    copyPosts(batch, sourceOf[b], tagAt[b], postAt[b], sourceIndex, lines, indptr);
+                }
+                partialDf[g] = df;
+            });
+            int[] df = new int[terms.size()];
+            for (int[] part : partialDf) {
+                for (int t = 0; t < df.length; t++) {
+                    df[t] += part[t];
+                }
+            }
+            return new TagCorpus(List.copyOf(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines, df);
+        }
+
+        /** Source, line and end of each post of the batch, from post index {@code p} on. */
+        private static void copyPosts(PostBatch batch, int source, int at, int p, int[] sourceIndex, long[] lines,
+                                      int[] indptr) {
+            for (int i = 0; i < batch.size(); i++) {
+                sourceIndex[p] = source;
+                lines[p] = batch.line(i);
+                indptr[++p] = at + batch.end(i);
+            }
         }
     }
 }

@@ -155,17 +155,31 @@ public final class TfIdfVectorizer {
         int[] indices = new int[indptr[rows]];
         float[] data = new float[indptr[rows]];
         inBlocks(rows, (from, to) -> {
+            int[] row = new int[SHORT_ROW];
             for (int r = from; r < to; r++) {
                 int p = rowPost == null ? r : rowPost[r];
-                int at = rowStart[r];
-                for (int j = starts[p]; j < starts[p + 1]; j++) {
-                    int id = remap[tags[j]];
-                    if (id >= 0) {
-                        indices[at++] = id;
+                int start = rowStart[r];
+                int end = rowStart[r + 1];
+                if (end - start <= SHORT_ROW) {
+                    int kept = 0;
+                    for (int j = starts[p]; j < starts[p + 1]; j++) {
+                        int id = remap[tags[j]];
+                        if (id >= 0) {
+                            row[kept++] = id;
+                        }
                     }
+                    placeSorted(row, kept, indices, start);
+                } else {
+                    int at = start;
+                    for (int j = starts[p]; j < starts[p + 1]; j++) {
+                        int id = remap[tags[j]];
+                        if (id >= 0) {
+                            indices[at++] = id;
+                        }
+                    }
+                    Arrays.sort(indices, start, end);
                 }
-                sort(indices, rowStart[r], at);
-                fillWeights(indices, rowStart[r], at, data);
+                fillWeights(indices, start, end, data);
             }
         });
         CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
@@ -173,20 +187,23 @@ public final class TfIdfVectorizer {
         return new Vectorized(m, posts, n - rows);
     }
 
-    /** Insertion sort for a post's few tags; long rows take the library sort. */
-    private static void sort(int[] a, int from, int to) {
-        if (to - from > 32) {
-            Arrays.sort(a, from, to);
-            return;
-        }
-        for (int i = from + 1; i < to; i++) {
-            int v = a[i];
-            int j = i - 1;
-            while (j >= from && a[j] > v) {
-                a[j + 1] = a[j];
-                j--;
+    /** Rows up to this long are sorted by {@link #placeSorted}; longer ones by the library sort. */
+    private static final int SHORT_ROW = 32;
+
+    /**
+     * Writes the distinct ids {@code row[0, n)} in ascending order to {@code out[from, from + n)}: each id
+     * goes to its rank, the count of smaller ids. The comparisons are arithmetic, not branches, so an
+     * unpredictable order costs no mispredictions (a post's tags are distinct: the corpus de-duplicates
+     * them, and distinct tags have distinct vocabulary ids).
+     */
+    private static void placeSorted(int[] row, int n, int[] out, int from) {
+        for (int i = 0; i < n; i++) {
+            int v = row[i];
+            int rank = 0;
+            for (int j = 0; j < n; j++) {
+                rank += (row[j] - v) >>> 31; // 1 when row[j] < v (ids are non-negative ints)
             }
-            a[j + 1] = v;
+            out[from + rank] = v;
         }
     }
 
