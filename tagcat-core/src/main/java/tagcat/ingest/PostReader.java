@@ -344,19 +344,42 @@ public final class PostReader {
                 return new Parsed(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
                         + " bytes"}, 1, posts.build(source));
             }
-            java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            ChunkLines lines = new ChunkLines(chunk.bytes(), chunk.length(), format, posts);
+            int count = 0;
+            for (int pos = 0; pos < lines.n; count++) {
+                pos = lines.parse(pos, count, bom && count == 0);
+            }
+            return new Parsed(null, lines.kinds, lines.reasons, count, posts.build(source));
+        }
+
+        /**
+         * The lines of one chunk, parsed one call per line: a small method the JIT compiles as soon as it
+         * is hot, rather than a long loop it compiles on the stack (and again) part way through.
+         */
+        private final class ChunkLines {
+            final byte[] b;
+            final int n;
+            final InputFormat format;
+            final PostBatch.Builder posts;
+            final java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-            byte[] b = chunk.bytes();
-            int n = chunk.length();
-            List<String> raw = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
+            final List<String> raw = new ArrayList<>();
+            final List<String> tags = new ArrayList<>();
             byte[] kinds = new byte[1024];
             String[] reasons = new String[1024];
-            int count = 0;
-            for (int pos = 0; pos < n; count++) {
+
+            ChunkLines(byte[] b, int n, InputFormat format, PostBatch.Builder posts) {
+                this.b = b;
+                this.n = n;
+                this.format = format;
+                this.posts = posts;
+            }
+
+            /** Parses line number {@code count} (from 0) starting at {@code pos}; returns where the next one starts. */
+            int parse(int pos, int count, boolean bom) {
                 int start = pos;
-                if (count == 0 && bom && n - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+                if (bom && n - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
                         && b[start + 2] == (byte) 0xBF) {
                     start += 3;
                 }
@@ -394,9 +417,8 @@ public final class PostReader {
                 }
                 kinds[count] = reason != null ? Parsed.MALFORMED : posts.size() > before ? Parsed.POST : Parsed.EMPTY;
                 reasons[count] = reason;
-                pos = end + 1;
+                return end + 1;
             }
-            return new Parsed(null, kinds, reasons, count, posts.build(source));
         }
 
         /** One pgarray line: the byte path when it takes the line, else decoding and the general parser. */

@@ -150,41 +150,64 @@ public final class TfIdfVectorizer {
             }
         }
         // each row writes its own slice, in parallel
-        int[] rowPost = postOfRow;
-        int[] rowStart = indptr;
         int[] indices = new int[indptr[rows]];
         float[] data = new float[indptr[rows]];
+        int[] rowPost = postOfRow;
+        int[] rowStart = indptr;
         inBlocks(rows, (from, to) -> {
-            int[] row = new int[SHORT_ROW];
+            RowWriter w = new RowWriter(tags, starts, remap, indices, data);
             for (int r = from; r < to; r++) {
-                int p = rowPost == null ? r : rowPost[r];
-                int start = rowStart[r];
-                int end = rowStart[r + 1];
-                if (end - start <= SHORT_ROW) {
-                    int kept = 0;
-                    for (int j = starts[p]; j < starts[p + 1]; j++) {
-                        int id = remap[tags[j]];
-                        if (id >= 0) {
-                            row[kept++] = id;
-                        }
-                    }
-                    placeSorted(row, kept, indices, start);
-                } else {
-                    int at = start;
-                    for (int j = starts[p]; j < starts[p + 1]; j++) {
-                        int id = remap[tags[j]];
-                        if (id >= 0) {
-                            indices[at++] = id;
-                        }
-                    }
-                    Arrays.sort(indices, start, end);
-                }
-                fillWeights(indices, start, end, data);
+                w.write(rowPost == null ? r : rowPost[r], rowStart[r], rowStart[r + 1]);
             }
         });
         CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
         int[] posts = postOfRow == null ? identity(n) : Arrays.copyOf(postOfRow, rows);
         return new Vectorized(m, posts, n - rows);
+    }
+
+    /**
+     * Writes rows of the matrix, one call per row: a small method the JIT compiles as soon as it is hot,
+     * rather than a long loop it compiles on the stack (and again) part way through.
+     */
+    private final class RowWriter {
+        private final int[] tags;
+        private final int[] starts;
+        private final int[] remap;
+        private final int[] indices;
+        private final float[] data;
+        private final int[] row = new int[SHORT_ROW];
+
+        RowWriter(int[] tags, int[] starts, int[] remap, int[] indices, float[] data) {
+            this.tags = tags;
+            this.starts = starts;
+            this.remap = remap;
+            this.indices = indices;
+            this.data = data;
+        }
+
+        /** Post {@code p}'s kept tags, sorted, and their weights, at {@code [start, end)}. */
+        void write(int p, int start, int end) {
+            if (end - start <= SHORT_ROW) {
+                int kept = 0;
+                for (int j = starts[p]; j < starts[p + 1]; j++) {
+                    int id = remap[tags[j]];
+                    if (id >= 0) {
+                        row[kept++] = id;
+                    }
+                }
+                placeSorted(row, kept, indices, start);
+            } else {
+                int at = start;
+                for (int j = starts[p]; j < starts[p + 1]; j++) {
+                    int id = remap[tags[j]];
+                    if (id >= 0) {
+                        indices[at++] = id;
+                    }
+                }
+                Arrays.sort(indices, start, end);
+            }
+            fillWeights(indices, start, end, data);
+        }
     }
 
     /** Rows up to this long are sorted by {@link #placeSorted}; longer ones by the library sort. */
