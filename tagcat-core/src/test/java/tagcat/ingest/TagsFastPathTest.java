@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -43,9 +44,13 @@ class TagsFastPathTest {
         assertThat(fast(line, 12)).isEqualTo(general(line, 12));
     }
 
-    /** The byte path (whole lines of bytes, as chunked reading uses) gives the same as well. */
+    /**
+     * The byte path (whole lines of bytes, as chunked reading uses) gives the same as well. It reads a
+     * line up to its '\n', so lines here hold none, as lines read from an input never do.
+     */
     @Property(tries = 3000)
     void bytePathEqualsParseThenNormalize(@ForAll("lines") String line) {
+        Assume.that(line.indexOf('\n') < 0);
         assertThat(bytes(line, 12)).isEqualTo(general(line, 12));
     }
 
