@@ -50,14 +50,20 @@ public final class TfIdfVectorizer {
             throw new IllegalArgumentException("max-df " + options.maxDf() + " allows fewer posts (" + maxCount
                     + ") than min-df " + options.minDf() + " requires (" + minCount + ")");
         }
-        List<Integer> kept = new ArrayList<>();
+        String[] names = corpus.terms().toArray(new String[0]);
+        int[] byName = new int[df.length];
+        int keptCount = 0;
         for (int t = 0; t < df.length; t++) {
             if (df[t] >= minCount && df[t] <= maxCount) {
-                kept.add(t);
+                byName[keptCount++] = t;
             }
         }
-        Comparator<Integer> byTerm = (a, b) -> Vocabulary.compareCodePoints(corpus.terms().get(a), corpus.terms().get(b));
-        kept.sort(byTerm);
+        sortByName(byName, keptCount, names);
+        List<Integer> kept = new ArrayList<>(keptCount);
+        for (int i = 0; i < keptCount; i++) {
+            kept.add(byName[i]);
+        }
+        Comparator<Integer> byTerm = (a, b) -> Vocabulary.compareCodePoints(names[a], names[b]);
         if (options.maxFeatures() > 0 && kept.size() > options.maxFeatures()) {
             // sklearn: stable sort by descending frequency over the alphabetical order, keep the first
             List<Integer> byFreq = new ArrayList<>(kept);
@@ -79,6 +85,24 @@ public final class TfIdfVectorizer {
             idf[i] = idf(n, df[t]);
         }
         return new TfIdfVectorizer(new Vocabulary(terms, keptDf), idf, n, options);
+    }
+
+    /** Sorts the term ids {@code ids[0, n)} by their names in code point order (a merge sort: no boxing, no lambda). */
+    private static void sortByName(int[] ids, int n, String[] names) {
+        int[] tmp = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, n);
+                System.arraycopy(ids, lo, tmp, lo, hi - lo);
+                int i = lo;
+                int j = mid;
+                for (int k = lo; k < hi; k++) {
+                    ids[k] = j >= hi || (i < mid && Vocabulary.compareCodePoints(names[tmp[i]], names[tmp[j]]) <= 0)
+                            ? tmp[i++] : tmp[j++];
+                }
+            }
+        }
     }
 
     public Vocabulary vocabulary() {
