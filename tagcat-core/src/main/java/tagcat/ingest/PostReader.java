@@ -366,12 +366,14 @@ public final class PostReader {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
             final List<String> raw = new ArrayList<>();
             final List<String> tags = new ArrayList<>();
-            byte[] kinds = new byte[1024];
-            String[] reasons = new String[1024];
+            byte[] kinds;
+            /** Made when a line is malformed: most chunks have none. */
+            String[] reasons;
 
             ChunkLines(byte[] b, int n, InputFormat format, PostBatch.Builder posts) {
                 this.b = b;
                 this.n = n;
+                this.kinds = new byte[16 + n / 32]; // lines of 32 bytes on average need no growing
                 this.format = format;
                 this.posts = posts;
             }
@@ -385,7 +387,6 @@ public final class PostReader {
                 }
                 if (count == kinds.length) {
                     kinds = java.util.Arrays.copyOf(kinds, count * 2);
-                    reasons = java.util.Arrays.copyOf(reasons, count * 2);
                 }
                 int before = posts.size();
                 String reason = null;
@@ -416,7 +417,12 @@ public final class PostReader {
                     reason = "line longer than " + MAX_LINE_BYTES + " bytes";
                 }
                 kinds[count] = reason != null ? Parsed.MALFORMED : posts.size() > before ? Parsed.POST : Parsed.EMPTY;
-                reasons[count] = reason;
+                if (reason != null) {
+                    if (reasons == null || reasons.length < kinds.length) {
+                        reasons = reasons == null ? new String[kinds.length] : java.util.Arrays.copyOf(reasons, kinds.length);
+                    }
+                    reasons[count] = reason;
+                }
                 return end + 1;
             }
         }
