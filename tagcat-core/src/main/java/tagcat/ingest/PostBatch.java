@@ -44,7 +44,7 @@ public final class PostBatch {
     }
 
     public long line(int post) {
-        return lines[post];
+        return lineBase + lines[post];
     }
 
     public int start(int post) {
@@ -83,17 +83,18 @@ public final class PostBatch {
 
     /** Chunk-parsed batches number their lines from 1 within the chunk; the reader shifts them once it knows where the chunk starts. */
     void shiftLines(long before) {
-        for (int i = 0; i < size; i++) {
-            lines[i] += before;
-        }
+        lineBase = before;
     }
+
+    /** Added to the line numbers as parsed ({@link #shiftLines}). */
+    private long lineBase;
 
     public Post post(int i) {
         List<String> tags = new ArrayList<>(end(i) - start(i));
         for (int j = start(i); j < end(i); j++) {
             tags.add(dictionary.term(tagIds[j]));
         }
-        return new Post(source, lines[i], tags);
+        return new Post(source, line(i), tags);
     }
 
     /**

@@ -330,7 +330,7 @@ public final class PostReader {
                 kinds[i] = post ? Parsed.POST : Parsed.EMPTY;
                 batch.texts[i] = null;
             }
-            return new Parsed(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source));
+            return Parsed.of(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source));
         }
 
         /**
@@ -341,7 +341,7 @@ public final class PostReader {
         private Parsed parse(LineChunks.Chunk chunk, boolean bom, InputFormat format) {
             PostBatch.Builder posts = builders.get();
             if (chunk.tooLongLine()) {
-                return new Parsed(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
+                return Parsed.of(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
                         + " bytes"}, 1, posts.build(source));
             }
             ChunkLines lines = new ChunkLines(chunk.bytes(), chunk.length(), format, posts);
@@ -349,7 +349,7 @@ public final class PostReader {
             for (int pos = 0; pos < lines.n; count++) {
                 pos = lines.parse(pos, count, bom && count == 0);
             }
-            return new Parsed(null, lines.kinds, lines.reasons, count, posts.build(source));
+            return Parsed.of(null, lines.kinds, lines.reasons, count, posts.build(source));
         }
 
         /**
@@ -450,8 +450,20 @@ public final class PostReader {
             if (p.lineNumbers == null) {
                 p.posts.shiftLines(before);
             }
+            if (batchSink != null && p.malformed == 0) { // the usual case: counts and the whole batch, no line by line
+                lines += p.size;
+                posts += p.size - p.empty;
+                droppedEmpty += p.empty;
+                for (long m = (before / PROGRESS_EVERY_LINES + 1) * PROGRESS_EVERY_LINES; m <= lines; m += PROGRESS_EVERY_LINES) {
+                    options.progress().update(source, m, counted.count);
+                }
+                if (p.posts.size() > 0) {
+                    batchSink.acceptBatch(p.posts);
+                }
+                return;
+            }
             int post = 0;
-            boolean whole = batchSink != null && (options.onError() == OnError.SKIP || p.noneMalformed());
+            boolean whole = batchSink != null && options.onError() == OnError.SKIP;
             for (int i = 0; i < p.size; i++) {
                 lines++;
                 if (lines % PROGRESS_EVERY_LINES == 0) {
@@ -504,18 +516,21 @@ public final class PostReader {
     }
 
     /** What a parsing task found, line by line (line numbers null: counted from the lines delivered before). */
-    private record Parsed(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts) {
+    private record Parsed(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts, int empty,
+                          int malformed) {
         static final byte POST = 0;
         static final byte EMPTY = 1;
         static final byte MALFORMED = 2;
 
-        boolean noneMalformed() {
+        /** Counts the kinds here, on the parsing thread, so that delivery need not look at every line. */
+        static Parsed of(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts) {
+            int empty = 0;
+            int malformed = 0;
             for (int i = 0; i < size; i++) {
-                if (kinds[i] == MALFORMED) {
-                    return false;
-                }
+                empty += kinds[i] == EMPTY ? 1 : 0;
+                malformed += kinds[i] == MALFORMED ? 1 : 0;
             }
-            return true;
+            return new Parsed(lineNumbers, kinds, reasons, size, posts, empty, malformed);
         }
     }
 
