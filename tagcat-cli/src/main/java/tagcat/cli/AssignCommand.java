@@ -139,7 +139,7 @@ final class AssignCommand implements Callable<Integer> {
     }
 
     private static String json(Post post, Assigner.Assignment a, boolean withFile) {
-        ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         if (withFile) {
             o.put("file", post.source());
         }

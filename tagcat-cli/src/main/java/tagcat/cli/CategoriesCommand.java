@@ -61,7 +61,7 @@ final class CategoriesCommand implements Callable<Integer> {
         };
         List<Category> cats = m.categories().stream().sorted(order).toList();
         if (json) {
-            ObjectNode root = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode root = Json.MAPPER.createObjectNode();
             root.put("k", m.centroids().k()).put("posts", m.input().posts()).put("vocabulary", m.vectorizer().vocabulary().size());
             ArrayNode arr = root.putArray("categories");
             for (Category c : cats) {

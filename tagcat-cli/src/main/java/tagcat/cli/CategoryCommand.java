@@ -67,7 +67,7 @@ final class CategoryCommand implements Callable<Integer> {
         Vocabulary v = m.vectorizer().vocabulary();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("id", c.id()).put("name", c.name()).put("size", c.size());
             c.leadingTags().forEach(o.putArray("leading")::add);
             o.put("tag_count", all.size());

@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -45,7 +44,6 @@ import tagcat.text.TfIdfVectorizer;
             "  tagcat choose-k posts.txt --k 10..100:5 --max-df 0.05 --json > scores.json",
             "  tagcat cluster posts.txt --k K --n-init 3   # then make the recommended categories (same seed)"})
 final class ChooseKCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -183,7 +181,7 @@ final class ChooseKCommand implements Callable<Integer> {
 
     private String json(CorpusLoader.Loaded loaded, TfIdfVectorizer.Vectorized vectors, TfIdfVectorizer vectorizer,
                         ChooseKOptions options, ChooseKResult r) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("posts", loaded.corpus().size());
         ObjectNode dropped = root.putObject("dropped");
         dropped.put("empty", loaded.report().droppedEmpty());

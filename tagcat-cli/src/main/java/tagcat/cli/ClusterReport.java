@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -14,7 +13,6 @@ import tagcat.model.TagcatModel;
 
 /** What {@code tagcat cluster} prints: a table for people, or one JSON document for programs. */
 final class ClusterReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final CorpusLoader.Loaded loaded;
     private final ModelTrainer.Trained trained;
     private final int[] core;
@@ -32,7 +30,7 @@ final class ClusterReport {
 
     String json() {
         TagcatModel m = trained.model();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("posts", loaded.corpus().size());
         ObjectNode dropped = root.putObject("dropped");
         dropped.put("empty", loaded.report().droppedEmpty());

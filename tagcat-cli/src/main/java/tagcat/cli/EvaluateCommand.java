@@ -190,7 +190,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static String json(HoldoutEvaluation.Result r) {
-        ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("posts", r.posts()).put("train", r.train()).put("test", r.test()).put("evaluated", r.evaluated())
                 .put("not_placed", r.notPlaced()).put("recall_ceiling", SuggestionPrinter.round(r.recallCeiling()))
                 .put("k", r.k()).put("vocabulary", r.vocabulary()).put("method", r.method())

@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,7 +35,6 @@ import tagcat.model.AtomicFile;
             "  tagcat extract captions.txt --format text --to pgarray",
             "  tagcat extract posts.jsonl --field caption --to jsonl --out posts.tags.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     enum Target { pgarray, tags, jsonl }
 
@@ -120,7 +118,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 return String.join(" ", post.tags());
             default:
-                ObjectNode o = JSON.createObjectNode();
+                ObjectNode o = Json.MAPPER.createObjectNode();
                 if (withFile) {
                     o.put("file", post.source());
                 }

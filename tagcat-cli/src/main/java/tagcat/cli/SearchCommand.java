@@ -64,7 +64,7 @@ final class SearchCommand implements Callable<Integer> {
         List<Catalogue.Hit> hits = catalogue.search(q, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("query", q);
             ArrayNode arr = o.putArray("results");
             for (Catalogue.Hit h : hits) {

@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -30,7 +29,6 @@ import tagcat.text.TagStats;
             "  tagcat stats ../shared/datasets/harrison/tag_list.txt --format tags --plot docs/harrison",
             "  tagcat stats posts.jsonl --json --top 100 > stats.json"})
 final class StatsCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     CommandSpec spec;
@@ -78,7 +76,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private String json(CorpusLoader.Loaded loaded, TagStats s) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("posts", s.posts());
         ObjectNode dropped = root.putObject("dropped");
         dropped.put("empty", loaded.report().droppedEmpty());

@@ -117,7 +117,7 @@ final class SuggestCommand implements Callable<Integer> {
                     + (near.isEmpty() ? "" : "; did you mean " + SuggestionPrinter.hashtags(near) + "?"));
         }
         if (json) {
-            ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode o = Json.MAPPER.createObjectNode();
             o.putArray("post").addAll(s.assignment().known().stream().map(o::textNode).toList());
             ObjectNode pop = o.putObject("popularity");
             pop.put("source", popularity.source().name().toLowerCase(java.util.Locale.ROOT)).put("description", popularity.description());
@@ -166,7 +166,7 @@ final class SuggestCommand implements Callable<Integer> {
             if (!s.assignment().placed()) {
                 notPlaced[0]++;
             }
-            ObjectNode j = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode j = Json.MAPPER.createObjectNode();
             j.put("line", post.line());
             SuggestionPrinter.json(j, s, explain);
             out.println(j);

@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -15,7 +14,6 @@ import tagcat.suggest.Suggester;
 
 /** How suggestions and placements look: JSON objects for programs, lines for people. */
 final class SuggestionPrinter {
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private SuggestionPrinter() {
     }

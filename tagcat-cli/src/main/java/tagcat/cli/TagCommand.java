@@ -66,7 +66,7 @@ final class TagCommand implements Callable<Integer> {
         List<Catalogue.Membership> shown = info.categories().subList(0, Math.min(limit, info.categories().size()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = SuggestionPrinter.JSON.createObjectNode();
+            ObjectNode o = Json.MAPPER.createObjectNode();
             o.put("tag", info.tag()).put("posts", info.posts()).put("post_share", SuggestionPrinter.round(info.postShare()))
                     .put("idf", SuggestionPrinter.round(info.idf())).put("spread", SuggestionPrinter.round(info.spread()))
                     .put("category_count", info.categories().size());
