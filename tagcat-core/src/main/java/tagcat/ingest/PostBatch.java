@@ -74,13 +74,6 @@ public final class PostBatch {
         return indptr[size];
     }
 
-    /** {@code dest[at + j] = map[tagId(j)]} for every occurrence j: the batch's tags in another numbering. */
-    public void copyTagIds(int[] map, int[] dest, int at) {
-        for (int j = 0, n = indptr[size]; j < n; j++) {
-            dest[at + j] = map[tagIds[j]];
-        }
-    }
-
     /** Chunk-parsed batches number their lines from 1 within the chunk; the reader shifts them once it knows where the chunk starts. */
     void shiftLines(long before) {
         lineBase = before;

@@ -98,7 +98,40 @@ public final class TagDictionary {
             t[k] = w;
             h = (h ^ w) * 0x9E3779B97F4A7C15L;
         }
-        int hash = (int) (h ^ (h >>> 29));
+        return lookup(len, n, (int) (h ^ (h >>> 29)));
+    }
+
+    /**
+     * The id here of the tag numbered {@code id} in {@code other}, numbering it if it is new: how the
+     * numberings of several parsing threads are merged. ASCII tags are copied as words, no String made.
+     */
+    public int idOf(TagDictionary other, int id) {
+        int len;
+        int n;
+        synchronized (other) {
+            if (id < 0 || id >= other.size) {
+                throw new IndexOutOfBoundsException("no tag numbered " + id + " (" + other.size + " so far)");
+            }
+            long key = other.keys[id];
+            if (key < 0) {
+                return id(other.terms[id]);
+            }
+            len = (int) key;
+            n = (len + 7) >>> 3;
+            if (n > tag.length) {
+                tag = new long[Math.max(n, 2 * tag.length)];
+            }
+            System.arraycopy(other.words, (int) (key >>> 32), tag, 0, n);
+        }
+        long h = len;
+        for (int k = 0; k < n; k++) {
+            h = (h ^ tag[k]) * 0x9E3779B97F4A7C15L;
+        }
+        return lookup(len, n, (int) (h ^ (h >>> 29)));
+    }
+
+    /** The id of the current tag ({@link #tag}: {@code n} words, {@code len} bytes, hash {@code hash}). */
+    private int lookup(int len, int n, int hash) {
         for (int i = (hash * 0x9E3779B9) >>> shift; ; i = (i + 1) & (slots.length - 1)) {
             long slot = slots[i];
             if (slot == 0) {

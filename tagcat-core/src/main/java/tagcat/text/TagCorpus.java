@@ -164,18 +164,12 @@ public final class TagCorpus {
             }
         }
 
-        private static int idAmongAll(String term, Map<String, Integer> ids, List<String> terms) {
-            Integer id = ids.putIfAbsent(term, terms.size());
-            if (id != null) {
-                return id;
-            }
-            terms.add(term);
-            return terms.size() - 1;
-        }
-
-        private static void count(int[] ids, int from, int to, int[] counts) {
-            for (int j = from; j < to; j++) {
-                counts[ids[j]]++;
+        /** The batch's tags renumbered to {@code tags[at...]}, each counted in {@code df}. */
+        private static void copyTags(PostBatch batch, int[] renumber, int[] tags, int at, int[] df) {
+            for (int j = 0, n = batch.occurrences(); j < n; j++) {
+                int id = renumber[batch.tagId(j)];
+                tags[at + j] = id;
+                df[id]++;
             }
         }
 
@@ -198,8 +192,7 @@ public final class TagCorpus {
             flushLoose();
             // in input order: each dictionary's new tags get their ids among all (first-seen order)
             Map<TagDictionary, int[]> renumbering = new IdentityHashMap<>();
-            Map<String, Integer> ids = new HashMap<>();
-            List<String> terms = new ArrayList<>();
+            TagDictionary all = new TagDictionary();
             List<String> sources = new ArrayList<>();
             Map<String, Integer> sourceIds = new HashMap<>();
             int count = batches.size();
@@ -220,12 +213,13 @@ public final class TagCorpus {
                     renumbering.put(dictionary, renumber);
                 }
                 for (int local : batch.newTagIds()) {
-                    renumber[local] = idAmongAll(dictionary.term(local), ids, terms);
+                    renumber[local] = all.idOf(dictionary, local);
                 }
                 renumberOf[b] = renumber;
                 postAt[b + 1] = postAt[b] + batch.size();
                 tagAt[b + 1] = tagAt[b] + batch.occurrences();
             }
+            int termCount = all.size();
             // then every batch copies itself, in parallel: its place is known, and df sums the same in any order
             int[] tags = new int[tagAt[count]];
             int[] indptr = new int[posts + 1];
@@ -234,22 +228,25 @@ public final class TagCorpus {
             int groups = Math.min(count, 8);
             int[][] partialDf = new int[groups][];
             java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
-                int[] df = new int[terms.size()];
+                int[] df = new int[termCount];
                 for (int b = (int) ((long) count * g / groups), end = (int) ((long) count * (g + 1) / groups); b < end; b++) {
                     PostBatch batch = batches.get(b);
-                    batch.copyTagIds(renumberOf[b], tags, tagAt[b]);
-                    count(tags, tagAt[b], tagAt[b + 1], df);
+                    copyTags(batch, renumberOf[b], tags, tagAt[b], df);
                     copyPosts(batch, sourceOf[b], tagAt[b], postAt[b], sourceIndex, lines, indptr);
                 }
                 partialDf[g] = df;
             });
-            int[] df = new int[terms.size()];
+            int[] df = new int[termCount];
             for (int[] part : partialDf) {
                 for (int t = 0; t < df.length; t++) {
                     df[t] += part[t];
                 }
             }
-            return new TagCorpus(List.copyOf(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines, df);
+            String[] terms = new String[termCount];
+            for (int t = 0; t < termCount; t++) {
+                terms[t] = all.term(t);
+            }
+            return new TagCorpus(List.of(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines, df);
         }
 
         /** Source, line and end of each post of the batch, from post index {@code p} on. */
