@@ -21,10 +21,12 @@ cp "$root/tagcat-cli/target/tagcat.jar" "$jar"
 command -v /usr/bin/time >/dev/null || apt-get install -y time >/dev/null
 PY=/usr/bin/python3  # Debian python with python3-sklearn (tools/sklearn/install.sh)
 XMX="${XMX:-20g}"
-tagcat() { java -Xmx"$XMX" "$@"; }
+# tagcat runs as users run it, through the launcher (its JVM options: the Vector API module, the
+# throughput collector), on the copied jar; TAGCAT_VECTOR=0 is the plain-Java fallback
+launch=(env TAGCAT_JAR="$jar" TAGCAT_JAVA_OPTS="-Xmx$XMX" "$root/tagcat")
 
 gen() { # posts file
-  [ -s "$2" ] || java -jar "$jar" generate --posts "$1" --seed 7 --out "$2"
+  [ -s "$2" ] || "${launch[@]}" generate --posts "$1" --seed 7 --out "$2"
 }
 gen 100000 "$out/100k.txt"
 gen 1000000 "$out/1m.txt"
@@ -46,8 +48,7 @@ for ds in "${datasets[@]}"; do
   IFS=: read -r name file k <<<"$ds"
   for run in $(seq 1 "$RUNS"); do
     for variant in vector scalar; do
-      mods=(); [ "$variant" = vector ] && mods=(--add-modules jdk.incubator.vector)
-      j=$(timed "$out/rss" java -Xmx"$XMX" "${mods[@]}" -jar "$jar" cluster "$file" --format tags --k "$k" --n-init 1 \
+      j=$(timed "$out/rss" env TAGCAT_VECTOR="$([ "$variant" = scalar ] && echo 0 || echo 1)" "${launch[@]}" cluster "$file" --format tags --k "$k" --n-init 1 \
             --max-iter "$ITER" --tol 0 --seed "$run" --method article --cooccurrence 0 --json -q --assignments "$out/labels-tagcat.csv" 2>/dev/null)
       j=$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); t=d["timings"]; print(json.dumps({"posts":d["posts"],"vocabulary":d["vocabulary"],"read_vectorize_s":t["read_s"]+t["vectorize_s"],"init_s":t["init_s"],"fit_s":t["fit_s"],"iterations":d["iterations"],"inertia":d["inertia"]}))' "$j")
       same=$("$PY" "$here/inertia.py" "$file" "$out/labels-tagcat.csv")
@@ -62,7 +63,7 @@ done
 
 if [ "${BENCH_10M:-0}" = "1" ]; then
   gen 10000000 "$out/10m.txt"
-  j=$(timed "$out/rss" java -Xmx"$XMX" --add-modules jdk.incubator.vector -jar "$jar" cluster "$out/10m.txt" --format tags \
+  j=$(timed "$out/rss" "${launch[@]}" cluster "$out/10m.txt" --format tags \
         --k 200 --n-init 1 --max-iter "$ITER" --tol 0 --seed 1 --method article --cooccurrence 0 --json -q 2>/dev/null)
   j=$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); t=d["timings"]; print(json.dumps({"posts":d["posts"],"vocabulary":d["vocabulary"],"read_vectorize_s":t["read_s"]+t["vectorize_s"],"init_s":t["init_s"],"fit_s":t["fit_s"],"iterations":d["iterations"],"inertia":d["inertia"],"xmx":sys.argv[2]}))' "$j" "$XMX")
   record tagcat-vector 10m-k200 1 "$j" "$(cat "$out/rss")"
