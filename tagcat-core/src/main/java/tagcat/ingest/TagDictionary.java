@@ -23,7 +23,7 @@ public final class TagDictionary {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** Open addressing: (hash << 32 | entry + 1), 0 for empty; the hash in the slot saves most key reads. */
+    /** Open addressing: (hash << 32 | id + 1), 0 for empty; the hash in the slot saves most key reads. */
     private long[] slots = new long[1 << 12];
     private int shift = 32 - 12;
     /** Per id: index of its first word in {@link #words} << 32 | its length in bytes; -1 for a non-ASCII tag. */
