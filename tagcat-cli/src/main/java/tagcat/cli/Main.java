@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
             "130:interrupted"})
 public final class Main {
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("cluster") || args[0].equals("evaluate") || args[0].equals("choose-k"))) {
+            tagcat.model.ModelTrainer.warmUpInBackground(); // compiles the reading code on a spare core while picocli starts
+        }
         System.exit(newCommandLine().execute(args));
     }
 
