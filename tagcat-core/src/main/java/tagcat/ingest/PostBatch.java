@@ -17,16 +17,18 @@ public final class PostBatch {
     private final int[] tagIds;
     private final int size;
     private final int[] newTagIds;
+    /** Added to the line numbers as parsed ({@link #shiftLines}); set before the batch is delivered. */
+    private long lineBase;
 
     PostBatch(String source, TagDictionary dictionary, long[] lines, int[] indptr, int[] tagIds, int size,
               int[] newTagIds) {
         this.source = source;
-        this.newTagIds = newTagIds;
         this.dictionary = dictionary;
         this.lines = lines;
         this.indptr = indptr;
         this.tagIds = tagIds;
         this.size = size;
+        this.newTagIds = newTagIds;
     }
 
     public String source() {
@@ -78,9 +80,6 @@ public final class PostBatch {
     void shiftLines(long before) {
         lineBase = before;
     }
-
-    /** Added to the line numbers as parsed ({@link #shiftLines}). */
-    private long lineBase;
 
     public Post post(int i) {
         List<String> tags = new ArrayList<>(end(i) - start(i));

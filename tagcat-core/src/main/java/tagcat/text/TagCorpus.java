@@ -14,7 +14,7 @@ import tagcat.ingest.TagDictionary;
 /**
  * Posts interned to int tag ids in first-seen order, kept as one flat array per post boundary.
  * This is the in-memory form of the input between reading and vectorizing: 4 bytes per tag
- * occurrence plus 8 bytes per post for its origin (source index + line), strings stored once.
+ * occurrence plus 16 bytes per post (where its tags start, source index, line), strings stored once.
  *
  * <p>Build it with {@link #builder()}, which is a {@code Consumer<Post>} to hand to a reader.
  */
