@@ -51,44 +51,40 @@ public final class TfIdfVectorizer {
                     + ") than min-df " + options.minDf() + " requires (" + minCount + ")");
         }
         String[] names = corpus.terms().toArray(new String[0]);
-        int[] byName = new int[df.length];
+        int[] kept = new int[df.length];
         int keptCount = 0;
         for (int t = 0; t < df.length; t++) {
             if (df[t] >= minCount && df[t] <= maxCount) {
-                byName[keptCount++] = t;
+                kept[keptCount++] = t;
             }
         }
-        sortByName(byName, keptCount, names);
-        List<Integer> kept = new ArrayList<>(keptCount);
-        for (int i = 0; i < keptCount; i++) {
-            kept.add(byName[i]);
-        }
-        Comparator<Integer> byTerm = (a, b) -> Vocabulary.compareCodePoints(names[a], names[b]);
-        if (options.maxFeatures() > 0 && kept.size() > options.maxFeatures()) {
+        kept = Arrays.copyOf(kept, keptCount);
+        sortByName(kept, names);
+        if (options.maxFeatures() > 0 && kept.length > options.maxFeatures()) {
             // sklearn: stable sort by descending frequency over the alphabetical order, keep the first
-            List<Integer> byFreq = new ArrayList<>(kept);
-            byFreq.sort(Comparator.comparingInt((Integer t) -> -df[t]));
-            kept = new ArrayList<>(byFreq.subList(0, options.maxFeatures()));
-            kept.sort(byTerm);
+            kept = Arrays.stream(kept).boxed().sorted(Comparator.comparingInt((Integer t) -> -df[t]))
+                    .limit(options.maxFeatures()).mapToInt(Integer::intValue).toArray();
+            sortByName(kept, names);
         }
-        if (kept.isEmpty()) {
+        if (kept.length == 0) {
             throw new IllegalArgumentException("after pruning by min-df " + options.minDf() + " and max-df "
                     + options.maxDf() + " no tags remain; lower min-df or raise max-df");
         }
-        List<String> terms = new ArrayList<>(kept.size());
-        int[] keptDf = new int[kept.size()];
-        double[] idf = new double[kept.size()];
-        for (int i = 0; i < kept.size(); i++) {
-            int t = kept.get(i);
-            terms.add(corpus.terms().get(t));
+        List<String> terms = new ArrayList<>(kept.length);
+        int[] keptDf = new int[kept.length];
+        double[] idf = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            int t = kept[i];
+            terms.add(names[t]);
             keptDf[i] = df[t];
             idf[i] = idf(n, df[t]);
         }
         return new TfIdfVectorizer(new Vocabulary(terms, keptDf), idf, n, options);
     }
 
-    /** Sorts the term ids {@code ids[0, n)} by their names in code point order (a merge sort: no boxing, no lambda). */
-    private static void sortByName(int[] ids, int n, String[] names) {
+    /** Sorts the term ids by their names in code point order (a merge sort: no boxing, no lambda). */
+    private static void sortByName(int[] ids, String[] names) {
+        int n = ids.length;
         int[] tmp = new int[n];
         for (int width = 1; width < n; width *= 2) {
             for (int lo = 0; lo < n - width; lo += 2 * width) {
