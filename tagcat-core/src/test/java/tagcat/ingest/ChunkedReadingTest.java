@@ -25,15 +25,9 @@ class ChunkedReadingTest {
     @Test
     void manyChunksGiveWhatEachLineGivesAlone() throws IOException {
         for (int threads : new int[] {1, 3}) {
-            SplittableRandom r = new SplittableRandom(11);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             List<byte[]> lines = new ArrayList<>();
-            while (out.size() < 4 * LineChunks.CHUNK_BYTES + 12345) {
-                byte[] line = randomLine(r);
-                lines.add(line);
-                out.write(line);
-                out.write(r.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
-            }
+            ByteArrayOutputStream out = randomInput(new SplittableRandom(11), 4 * LineChunks.CHUNK_BYTES + 12345,
+                    ChunkedReadingTest::randomLine, lines);
             byte[] last = "Final #LINE without terminator".getBytes(StandardCharsets.US_ASCII);
             lines.add(last);
             out.write(last);
@@ -47,13 +41,8 @@ class ChunkedReadingTest {
      */
     @Test
     void aCorpusIsTheSameOnAnyThreadCount() throws IOException {
-        SplittableRandom r = new SplittableRandom(3);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        while (out.size() < 3 * LineChunks.CHUNK_BYTES + 4321) {
-            out.write(randomLine(r));
-            out.write('\n');
-        }
-        byte[] input = out.toByteArray();
+        byte[] input = randomInput(new SplittableRandom(3), 3 * LineChunks.CHUNK_BYTES + 4321,
+                ChunkedReadingTest::randomLine, new ArrayList<>()).toByteArray();
         List<Post> posts = new ArrayList<>();
         PostReader.read("in", new ByteArrayInputStream(input), ReadOptions.defaults().withFormat(InputFormat.TAGS), posts::add);
         TagCorpus.Builder oneByOne = TagCorpus.builder();
@@ -81,16 +70,24 @@ class ChunkedReadingTest {
     /** The same for Postgres array literals, whose common lines take a byte path and the rest the general parser. */
     @Test
     void pgArrayChunksGiveWhatEachLineGivesAlone() throws IOException {
-        SplittableRandom r = new SplittableRandom(12);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<byte[]> lines = new ArrayList<>();
-        while (out.size() < 2 * LineChunks.CHUNK_BYTES + 999) {
-            byte[] line = randomArray(r);
-            lines.add(line);
-            out.write(line);
+        ByteArrayOutputStream out = randomInput(new SplittableRandom(12), 2 * LineChunks.CHUNK_BYTES + 999,
+                ChunkedReadingTest::randomArray, lines);
+        check(out.toByteArray(), lines, 2, InputFormat.PGARRAY);
+    }
+
+    /** At least {@code bytes} of random lines, each also added to {@code lines}, ending in LF or (one in five) CRLF. */
+    private static ByteArrayOutputStream randomInput(SplittableRandom r, int bytes,
+                                                     java.util.function.Function<SplittableRandom, byte[]> line,
+                                                     List<byte[]> lines) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (out.size() < bytes) {
+            byte[] l = line.apply(r);
+            lines.add(l);
+            out.write(l);
             out.write(r.nextInt(5) == 0 ? new byte[] {'\r', '\n'} : new byte[] {'\n'});
         }
-        check(out.toByteArray(), lines, 2, InputFormat.PGARRAY);
+        return out;
     }
 
     private static byte[] randomArray(SplittableRandom r) {

@@ -71,4 +71,23 @@ class TagDictionaryTest {
         assertThat(table.term(sea)).isEqualTo("sea");
         assertThat(table.size()).isEqualTo(2);
     }
+
+    @Test
+    void mergingAnotherDictionaryNumbersItsTagsHereInTheOrderAsked() {
+        TagDictionary one = new TagDictionary();
+        int sea = id(one, "Sea");
+        int longTag = id(one, "wanderlustlifeforever");
+        int cafe = one.id("café");
+        TagDictionary all = new TagDictionary();
+        int sky = all.id("sky");
+        assertThat(all.idOf(one, longTag)).isEqualTo(1);
+        assertThat(all.idOf(one, cafe)).isEqualTo(2);
+        assertThat(all.idOf(one, sea)).isEqualTo(3);
+        assertThat(all.idOf(one, longTag)).isEqualTo(1);
+        assertThat(all.id("wanderlustlifeforever")).isEqualTo(1);
+        assertThat(all.id("café")).isEqualTo(2);
+        assertThat(all.term(3)).isEqualTo("sea");
+        assertThat(sky).isZero();
+        assertThat(all.size()).isEqualTo(4);
+    }
 }
