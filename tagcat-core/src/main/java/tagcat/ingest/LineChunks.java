@@ -83,10 +83,10 @@ final class LineChunks {
     /** Room beyond {@link #CHUNK_BYTES} in a pooled buffer for the part line carried over. */
     private static final int SLACK = 1 << 16;
     /**
-     * Bytes after a chunk's data that are never filled, so that a word (8 bytes) can be read at any
+     * Bytes after a chunk's data that are never filled, so that two words (16 bytes) can be read at any
      * index of the data without a bounds check per word ({@link TagDictionary}).
      */
-    static final int PADDING = 8;
+    static final int PADDING = 16;
 
     private byte[] buffer() {
         byte[] b = free.poll();

@@ -37,6 +37,28 @@ class TagDictionaryTest {
     }
 
     @Test
+    void tagsOfEveryLengthKeepTheirOwnIdsAndSpelling() {
+        TagDictionary table = new TagDictionary();
+        TagDictionary merged = new TagDictionary();
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        for (int len = 1; len <= 40; len++) {
+            for (char c : new char[] {'a', 'b'}) { // tags that differ only in their last byte
+                String t = "x".repeat(len - 1) + c;
+                byte[] end = t.getBytes(StandardCharsets.US_ASCII); // at the very end of its array
+                int id = table.id(end, 0, end.length);
+                assertThat(ids.values()).doesNotContain(id);
+                ids.put(t, id);
+                assertThat(id(table, t.toUpperCase())).isEqualTo(id);
+                assertThat(table.term(id)).isEqualTo(t);
+                assertThat(merged.idOf(table, id)).isEqualTo(id); // merged in the same order: the same ids
+            }
+        }
+        ids.forEach((t, id) -> assertThat(table.id(t)).isEqualTo(id));
+        ids.forEach((t, id) -> assertThat(merged.term(merged.idOf(table, id))).isEqualTo(t));
+        assertThat(merged.size()).isEqualTo(80);
+    }
+
+    @Test
     void lowerCasesEveryByteOfAWordAndNothingElse() {
         for (int c = 0; c < 128; c++) {
             long w = (long) c << 24 | 'Q' | (long) '@' << 8 | (long) '[' << 56;
