@@ -101,6 +101,10 @@ public final class PostBatch {
         private int size;
         private int[] post = new int[32];
         private int postSize;
+        /** Per dictionary id: the number of the last post it was added to, so a repeat is found in one step. */
+        private int[] inPost = new int[1024];
+        /** The current post's number (never 0, which {@link #inPost} starts at). */
+        private int postNumber;
         /** Per dictionary id: whether a post built here holds it. */
         private boolean[] held = new boolean[1024];
         /** Ids first held by a post of the current batch, in order. */
@@ -122,15 +126,21 @@ public final class PostBatch {
 
         void startPost() {
             postSize = 0;
+            if (++postNumber == 0) { // wrapped round: forget every earlier post
+                Arrays.fill(inPost, 0);
+                postNumber = 1;
+            }
         }
 
         /** Adds a tag id to the current post unless it is already there (tags are de-duplicated). */
         void addTag(int id) {
-            for (int i = 0; i < postSize; i++) {
-                if (post[i] == id) {
-                    return;
-                }
+            if (id >= inPost.length) {
+                inPost = Arrays.copyOf(inPost, Math.max(2 * inPost.length, id + 1));
             }
+            if (inPost[id] == postNumber) {
+                return;
+            }
+            inPost[id] = postNumber;
             if (postSize == post.length) {
                 post = Arrays.copyOf(post, postSize * 2);
             }

@@ -44,6 +44,30 @@ class TagsFastPathTest {
         assertThat(fast(line, 12)).isEqualTo(general(line, 12));
     }
 
+    /** One builder taking many lines in turn (as a parsing thread does) de-duplicates each post on its own. */
+    @Property(tries = 300)
+    void aReusedBuilderGivesEachLineWhatItAloneGives(@ForAll("lineLists") List<String> lines) {
+        PostBatch.Builder b = new PostBatch.Builder();
+        List<String> expected = new ArrayList<>();
+        for (String line : lines) {
+            String alone = general(line, 12);
+            try {
+                TagsFormat.parseInto(line, 12, b, 1);
+            } catch (BadLineException e) {
+                continue; // a malformed line adds no post (the general path says why)
+            }
+            if (!alone.isEmpty()) {
+                expected.add(alone);
+            }
+        }
+        PostBatch batch = b.build("x");
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            got.add(String.join("|", batch.post(i).tags()));
+        }
+        assertThat(got).isEqualTo(expected);
+    }
+
     /**
      * The byte path (whole lines of bytes, as chunked reading uses) gives the same as well. It reads a
      * line up to its '\n', so lines here hold none, as lines read from an input never do.
@@ -107,6 +131,11 @@ class TagsFastPathTest {
             out.add(batch.dictionary().term(id));
         }
         return out;
+    }
+
+    @Provide
+    Arbitrary<List<String>> lineLists() {
+        return lines().list().ofMaxSize(40);
     }
 
     @Provide
