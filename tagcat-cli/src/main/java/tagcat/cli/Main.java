@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("cluster") || args[0].equals("evaluate") || args[0].equals("choose-k"))) {
-            tagcat.model.ModelTrainer.warmUpInBackground(); // compiles the reading code on a spare core while picocli starts
+            tagcat.model.ModelTrainer.warmUpInBackground(); // compiles the reading code while picocli starts (start-up leaves part of a core idle)
         }
         System.exit(newCommandLine().execute(args));
     }
