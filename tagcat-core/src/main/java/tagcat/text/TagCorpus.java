@@ -206,16 +206,7 @@ public final class TagCorpus {
                     sources.add(name);
                     return sources.size() - 1;
                 });
-                TagDictionary dictionary = batch.dictionary();
-                int[] renumber = renumbering.get(dictionary);
-                if (renumber == null || renumber.length < dictionary.size()) {
-                    renumber = renumber == null ? new int[dictionary.size()] : Arrays.copyOf(renumber, dictionary.size());
-                    renumbering.put(dictionary, renumber);
-                }
-                for (int local : batch.newTagIds()) {
-                    renumber[local] = all.idOf(dictionary, local);
-                }
-                renumberOf[b] = renumber;
+                renumberOf[b] = renumbering(batch, renumbering, all);
                 postAt[b + 1] = postAt[b] + batch.size();
                 tagAt[b + 1] = tagAt[b] + batch.occurrences();
             }
@@ -238,15 +229,40 @@ public final class TagCorpus {
             });
             int[] df = new int[termCount];
             for (int[] part : partialDf) {
-                for (int t = 0; t < df.length; t++) {
-                    df[t] += part[t];
-                }
+                addInto(df, part);
             }
-            String[] terms = new String[termCount];
-            for (int t = 0; t < termCount; t++) {
+            return new TagCorpus(List.of(termsOf(all)), indptr, tags, List.copyOf(sources), sourceIndex, lines, df);
+        }
+
+        // The loops below run once per tag or term; in methods of their own, the JIT compiles each
+        // alone and small, rather than build() whole, on the stack, while the user waits.
+
+        /** The batch's dictionary's renumbering, with the tags the batch holds first numbered in {@code all}. */
+        private static int[] renumbering(PostBatch batch, Map<TagDictionary, int[]> renumbering, TagDictionary all) {
+            TagDictionary dictionary = batch.dictionary();
+            int[] renumber = renumbering.get(dictionary);
+            if (renumber == null || renumber.length < dictionary.size()) {
+                renumber = renumber == null ? new int[dictionary.size()] : Arrays.copyOf(renumber, dictionary.size());
+                renumbering.put(dictionary, renumber);
+            }
+            for (int local : batch.newTagIds()) {
+                renumber[local] = all.idOf(dictionary, local);
+            }
+            return renumber;
+        }
+
+        private static void addInto(int[] sum, int[] part) {
+            for (int t = 0; t < sum.length; t++) {
+                sum[t] += part[t];
+            }
+        }
+
+        private static String[] termsOf(TagDictionary all) {
+            String[] terms = new String[all.size()];
+            for (int t = 0; t < terms.length; t++) {
                 terms[t] = all.term(t);
             }
-            return new TagCorpus(List.of(terms), indptr, tags, List.copyOf(sources), sourceIndex, lines, df);
+            return terms;
         }
 
         /** Source, line and end of each post of the batch, from post index {@code p} on. */

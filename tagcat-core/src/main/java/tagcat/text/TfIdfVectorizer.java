@@ -51,14 +51,7 @@ public final class TfIdfVectorizer {
                     + ") than min-df " + options.minDf() + " requires (" + minCount + ")");
         }
         String[] names = corpus.terms().toArray(new String[0]);
-        int[] kept = new int[df.length];
-        int keptCount = 0;
-        for (int t = 0; t < df.length; t++) {
-            if (df[t] >= minCount && df[t] <= maxCount) {
-                kept[keptCount++] = t;
-            }
-        }
-        kept = Arrays.copyOf(kept, keptCount);
+        int[] kept = within(df, minCount, maxCount);
         sortByName(kept, names);
         if (options.maxFeatures() > 0 && kept.length > options.maxFeatures()) {
             // sklearn: stable sort by descending frequency over the alphabetical order, keep the first
@@ -73,13 +66,34 @@ public final class TfIdfVectorizer {
         List<String> terms = new ArrayList<>(kept.length);
         int[] keptDf = new int[kept.length];
         double[] idf = new double[kept.length];
+        describe(kept, names, df, n, terms, keptDf, idf);
+        return new TfIdfVectorizer(new Vocabulary(terms, keptDf), idf, n, options);
+    }
+
+    // The loops over every term or post below live in methods of their own: the JIT compiles each
+    // alone and small, rather than the whole caller, on the stack, while the user waits.
+
+    /** The terms whose df is within [min, max], ascending. */
+    private static int[] within(int[] df, double min, double max) {
+        int[] kept = new int[df.length];
+        int count = 0;
+        for (int t = 0; t < df.length; t++) {
+            if (df[t] >= min && df[t] <= max) {
+                kept[count++] = t;
+            }
+        }
+        return Arrays.copyOf(kept, count);
+    }
+
+    /** Name, df and idf of each kept term, in order. */
+    private static void describe(int[] kept, String[] names, int[] df, long n, List<String> terms, int[] keptDf,
+                                 double[] idf) {
         for (int i = 0; i < kept.length; i++) {
             int t = kept[i];
             terms.add(names[t]);
             keptDf[i] = df[t];
             idf[i] = idf(n, df[t]);
         }
-        return new TfIdfVectorizer(new Vocabulary(terms, keptDf), idf, n, options);
     }
 
     /** Sorts the term ids by their names in code point order (a merge sort: no boxing, no lambda). */
@@ -126,30 +140,20 @@ public final class TfIdfVectorizer {
      * zero rows; they are left out of the matrix (and counted) since they carry no information.
      */
     public Vectorized transform(TagCorpus corpus) {
-        int[] remap = new int[corpus.terms().size()];
+        int[] remap = remap(corpus.terms());
         boolean allKept = true;
-        for (int t = 0; t < remap.length; t++) {
-            remap[t] = vocabulary.id(corpus.terms().get(t));
-            allKept &= remap[t] >= 0;
+        for (int id : remap) {
+            allKept &= id >= 0;
         }
         int n = corpus.size();
         int[] tags = corpus.tagArray();
         int[] starts = corpus.postStarts();
-        int[] indptr;
+        int[] indptr = null;
         int[] postOfRow = null;
-        int rows;
-        if (allKept) { // the usual case: every post is a row, with all its tags
-            indptr = starts;
+        int rows = 0;
+        if (allKept && !hasEmptyPost(starts, n)) { // the usual case: every post is a row, with all its tags
+            indptr = starts; // (a batch given to TagCorpus.Builder may hold a post without tags)
             rows = n;
-            for (int p = 0; p < n; p++) {
-                if (starts[p + 1] == starts[p]) { // a post without tags (TagCorpus.of allows them)
-                    indptr = null;
-                    break;
-                }
-            }
-        } else {
-            indptr = null;
-            rows = 0;
         }
         if (indptr == null) { // tags kept per post; rows and their offsets in post order
             indptr = new int[n + 1];
@@ -183,6 +187,24 @@ public final class TfIdfVectorizer {
         CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
         int[] posts = postOfRow == null ? identity(n) : Arrays.copyOf(postOfRow, rows);
         return new Vectorized(m, posts, n - rows);
+    }
+
+    /** Each corpus term's vocabulary id, -1 if it is not in the vocabulary. */
+    private int[] remap(List<String> corpusTerms) {
+        int[] remap = new int[corpusTerms.size()];
+        for (int t = 0; t < remap.length; t++) {
+            remap[t] = vocabulary.id(corpusTerms.get(t));
+        }
+        return remap;
+    }
+
+    private static boolean hasEmptyPost(int[] starts, int n) {
+        for (int p = 0; p < n; p++) {
+            if (starts[p + 1] == starts[p]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,6 +69,22 @@ class TfIdfVectorizerTest {
     }
 
     @Test
+    void aPostWithoutTagsHasNoRowEvenWhenEveryTagIsKept() {
+        tagcat.ingest.PostBatch.Builder batch = new tagcat.ingest.PostBatch.Builder(); // batches may hold one
+        batch.add(1, List.of("sea", "sky"));
+        batch.add(2, List.of());
+        batch.add(3, List.of("sea"));
+        TagCorpus.Builder builder = TagCorpus.builder();
+        builder.acceptBatch(batch.build("x"));
+        TagCorpus corpus = builder.build();
+        TfIdfVectorizer.Vectorized out = TfIdfVectorizer.fit(corpus, TfIdfOptions.defaults()).transform(corpus);
+        assertThat(out.postOfRow()).containsExactly(0, 2);
+        assertThat(out.outOfVocabulary()).isEqualTo(1);
+        assertThat(out.matrix().rows()).isEqualTo(2);
+        assertThat(out.matrix().nnz()).isEqualTo(3);
+    }
+
+    @Test
     void maxFeaturesKeepsTheMostFrequentBreakingTiesAlphabetically() {
         TfIdfVectorizer v = TfIdfVectorizer.fit(ArticleExample.corpus(), TfIdfOptions.defaults().withMaxFeatures(2));
         // italy df 4; architecture and food both df 3: the alphabetically first wins
