@@ -23,11 +23,7 @@ public final class CooccurringTags implements Recommender {
     private final Cooccurrence counts;
 
     public CooccurringTags(TagCorpus train) {
-        int[] df = new int[train.terms().size()];
-        for (long j = 0; j < train.occurrences(); j++) {
-            df[train.tagAt((int) j)]++;
-        }
-        this.vocabulary = new Vocabulary(train.terms(), df);
+        this.vocabulary = new Vocabulary(train.terms(), train.documentFrequencies());
         this.counts = Cooccurrence.count(train, vocabulary, 0);
     }
 

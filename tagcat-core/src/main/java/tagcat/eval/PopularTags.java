@@ -16,10 +16,7 @@ public final class PopularTags implements Recommender {
 
     /** Ranks the corpus's tags by the number of posts using them (ties: alphabetical). */
     public PopularTags(TagCorpus train) {
-        int[] df = new int[train.terms().size()];
-        for (long j = 0; j < train.occurrences(); j++) {
-            df[train.tagAt((int) j)]++;
-        }
+        int[] df = train.documentFrequencies();
         List<Integer> ids = new ArrayList<>();
         for (int t = 0; t < df.length; t++) {
             ids.add(t);

@@ -115,8 +115,11 @@ public final class PostBatch {
         public Builder() {
         }
 
-        /** Adds a post of normalized, distinct tags. */
+        /** Adds a post of normalized, distinct tags (at least one, as a {@link Post} has). */
         public void add(long line, List<String> tags) {
+            if (tags.isEmpty()) {
+                throw new IllegalArgumentException("line " + line + ": a post needs at least one tag");
+            }
             startPost();
             for (String t : tags) {
                 addTag(dictionary.id(t));

@@ -400,21 +400,19 @@ public final class PostReader {
                     }
                 } else {
                     end = TagsFormat.lineEnd(b, start, n);
-                    int stop = end > start && b[end - 1] == '\r' ? end - 1 : end;
-                    if (stop - pos <= MAX_LINE_BYTES) {
-                        try {
-                            pgArrayLine(b, start, stop, posts, count + 1, decoder, raw, tags);
-                        } catch (BadLineException e) {
-                            reason = e.reason();
-                        }
-                    }
                 }
-                int length = end > pos && b[end - 1] == '\r' ? end - 1 - pos : end - pos;
+                int length = end > pos && b[end - 1] == '\r' ? end - 1 - pos : end - pos; // without '\r' '\n'
                 if (length > MAX_LINE_BYTES) { // checked first, whatever else is wrong with the line
                     if (posts.size() > before) {
                         posts.dropLast();
                     }
                     reason = "line longer than " + MAX_LINE_BYTES + " bytes";
+                } else if (format != InputFormat.TAGS) {
+                    try {
+                        pgArrayLine(b, start, pos + length, posts, count + 1, decoder, raw, tags);
+                    } catch (BadLineException e) {
+                        reason = e.reason();
+                    }
                 }
                 kinds[count] = reason != null ? Parsed.MALFORMED : posts.size() > before ? Parsed.POST : Parsed.EMPTY;
                 if (reason != null) {

@@ -118,17 +118,17 @@ public final class ModelTrainer {
     private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
-     * Starts, once per JVM, a low-priority background thread that reads and vectorizes some synthetic
-     * posts through the same code as real input, so that the JIT compiles it while the caller is still
-     * starting up (a command line spends a tenth of a second or more on one core before it reads):
-     * the real input then meets compiled code sooner. Changes nothing else; {@code -Dtagcat.warmUp=false}
+     * Starts, once per JVM, a background thread that reads and vectorizes some synthetic posts through
+     * the same code as real input, so that the JIT compiles it while the caller is still starting up
+     * (a command line's start-up runs mostly on one thread, so it leaves part of a core idle): the real
+     * input then meets compiled code sooner. Changes nothing else; {@code -Dtagcat.warmUp=false}
      * turns it off.
      */
     public static void warmUpInBackground() {
         if (Boolean.parseBoolean(System.getProperty("tagcat.warmUp", "true")) && WARMING.compareAndSet(false, true)) {
             Thread t = new Thread(() -> warmUp(), "tagcat-warm-up");
             t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
+            t.setPriority(Thread.MIN_PRIORITY); // a hint only: Linux ignores it unless the JVM is told otherwise
             t.start();
         }
     }

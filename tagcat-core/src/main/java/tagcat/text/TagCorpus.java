@@ -79,9 +79,9 @@ public final class TagCorpus {
         return tags.length;
     }
 
-    /** Posts holding the term numbered {@code term}. */
-    public int documentFrequency(int term) {
-        return df[term];
+    /** Per term id: the posts holding it (counted while the corpus was built). */
+    public int[] documentFrequencies() {
+        return df.clone();
     }
 
     /** The tag ids of all posts, post after post ({@link #start} and {@link #end} delimit them): read only. */

@@ -39,10 +39,7 @@ public record TagStats(int posts, long occurrences, long[] tagsPerPost, int[] fr
         for (int p = 0; p < n; p++) {
             hist[corpus.end(p) - corpus.start(p)]++;
         }
-        int[] df = new int[corpus.terms().size()];
-        for (int j = 0; j < corpus.occurrences(); j++) {
-            df[corpus.tagAt(j)]++;
-        }
+        int[] df = corpus.documentFrequencies();
         List<Integer> ids = new ArrayList<>(df.length);
         for (int t = 0; t < df.length; t++) {
             ids.add(t);

@@ -151,8 +151,8 @@ public final class TfIdfVectorizer {
         int[] indptr = null;
         int[] postOfRow = null;
         int rows = 0;
-        if (allKept && !hasEmptyPost(starts, n)) { // the usual case: every post is a row, with all its tags
-            indptr = starts; // (a batch given to TagCorpus.Builder may hold a post without tags)
+        if (allKept) { // the usual case: every post is a row (a post has at least one tag), with all its tags
+            indptr = starts;
             rows = n;
         }
         if (indptr == null) { // tags kept per post; rows and their offsets in post order
@@ -184,7 +184,9 @@ public final class TfIdfVectorizer {
                 w.write(rowPost == null ? r : rowPost[r], rowStart[r], rowStart[r + 1]);
             }
         });
-        CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), Arrays.copyOf(indptr, rows + 1), indices, data);
+        // every post a row: the corpus's post starts are the row starts (both read only), shared, not copied
+        CsrMatrix m = new CsrMatrix(rows, vocabulary.size(), indptr == starts ? starts : Arrays.copyOf(indptr, rows + 1),
+                indices, data);
         int[] posts = postOfRow == null ? identity(n) : Arrays.copyOf(postOfRow, rows);
         return new Vectorized(m, posts, n - rows);
     }
@@ -196,15 +198,6 @@ public final class TfIdfVectorizer {
             remap[t] = vocabulary.id(corpusTerms.get(t));
         }
         return remap;
-    }
-
-    private static boolean hasEmptyPost(int[] starts, int n) {
-        for (int p = 0; p < n; p++) {
-            if (starts[p + 1] == starts[p]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

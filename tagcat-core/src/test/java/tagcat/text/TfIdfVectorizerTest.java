@@ -69,19 +69,20 @@ class TfIdfVectorizerTest {
     }
 
     @Test
-    void aPostWithoutTagsHasNoRowEvenWhenEveryTagIsKept() {
-        tagcat.ingest.PostBatch.Builder batch = new tagcat.ingest.PostBatch.Builder(); // batches may hold one
+    void aBatchTakesNoPostWithoutTagsSoEveryPostIsARow() {
+        tagcat.ingest.PostBatch.Builder batch = new tagcat.ingest.PostBatch.Builder();
         batch.add(1, List.of("sea", "sky"));
-        batch.add(2, List.of());
+        assertThatThrownBy(() -> batch.add(2, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2");
         batch.add(3, List.of("sea"));
         TagCorpus.Builder builder = TagCorpus.builder();
         builder.acceptBatch(batch.build("x"));
         TagCorpus corpus = builder.build();
         TfIdfVectorizer.Vectorized out = TfIdfVectorizer.fit(corpus, TfIdfOptions.defaults()).transform(corpus);
-        assertThat(out.postOfRow()).containsExactly(0, 2);
-        assertThat(out.outOfVocabulary()).isEqualTo(1);
+        assertThat(out.postOfRow()).containsExactly(0, 1);
         assertThat(out.matrix().rows()).isEqualTo(2);
         assertThat(out.matrix().nnz()).isEqualTo(3);
+        assertThat(out.outOfVocabulary()).isZero();
     }
 
     @Test
