@@ -1,5 +1,8 @@
 package tagcat.cli;
 
+import tagcat.parallel.Parallelism;
+import tagcat.suggest.SuggestJson;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -100,7 +103,7 @@ final class AssignCommand implements Callable<Integer> {
         Progress progress = Progress.forStderr(err, quiet, 1);
         long[] notPlaced = {0};
         try {
-            CorpusLoader.read(input.inputs, input.readOptions(progress), post -> {
+            CorpusLoader.read(input.inputs, input.readOptions(progress), Parallelism.allCores(), post -> {
                 try {
                     Assigner.Assignment a = assigner.assign(post.tags(), top, rule);
                     if (!a.placed()) {
@@ -144,7 +147,7 @@ final class AssignCommand implements Callable<Integer> {
             o.put("file", post.source());
         }
         o.put("line", post.line());
-        SuggestionPrinter.placements(o.putArray("categories"), a);
+        SuggestJson.placements(o.putArray("categories"), a.categories());
         a.unknown().forEach(o.putArray("unknown")::add);
         return o + "\n";
     }

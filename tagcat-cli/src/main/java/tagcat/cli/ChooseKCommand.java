@@ -16,11 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tagcat.cluster.KMeansOptions;
-import tagcat.eval.ChooseK;
-import tagcat.eval.ChooseKOptions;
-import tagcat.eval.ChooseKResult;
-import tagcat.eval.KRange;
-import tagcat.eval.KScore;
+import tagcat.choosek.ChooseK;
+import tagcat.choosek.ChooseKOptions;
+import tagcat.choosek.ChooseKResult;
+import tagcat.choosek.KRange;
+import tagcat.choosek.KScore;
 import tagcat.eval.Silhouette;
 import tagcat.plot.ChooseKCharts;
 import tagcat.text.TfIdfVectorizer;
@@ -72,24 +72,8 @@ final class ChooseKCommand implements Callable<Integer> {
                     + Silhouette.MAX_SAMPLE + ").")
     int sample;
 
-    @Option(names = "--n-init", paramLabel = "N", defaultValue = "3",
-            description = "k-means++ runs per k, the lowest inertia wins (default: ${DEFAULT-VALUE}: one run per k "
-                    + "makes the curves jagged).")
-    int nInit;
-
-    @Option(names = "--max-iter", paramLabel = "N", defaultValue = "300", description = "Iterations per run at most (default: ${DEFAULT-VALUE}).")
-    int maxIter;
-
-    @Option(names = "--tol", paramLabel = "X", defaultValue = "1e-4",
-            description = "k-means tolerance, as for cluster (default: ${DEFAULT-VALUE}).")
-    double tol;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "Seeds k-means (the same for every k) and the silhouette sample (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ClusteringOptions clustering;
 
     @Mixin
     VectorOptions vector;
@@ -97,9 +81,6 @@ final class ChooseKCommand implements Callable<Integer> {
     @Option(names = "--plot", paramLabel = "DIR",
             description = "Write elbow, silhouette, calinski-harabasz and davies-bouldin charts (.png and .svg) into DIR.")
     Path plot;
-
-    @Mixin
-    MethodOptions recipe;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
     boolean json;
@@ -112,17 +93,16 @@ final class ChooseKCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KRange range = k;
-        KMeansOptions kmeans = new KMeansOptions(range.from(), nInit, maxIter, tol, seed,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
-        ChooseKOptions options = new ChooseKOptions(range, kmeans, sample, 1.0, recipe.method(), recipe.dims);
+        KMeansOptions kmeans = clustering.kmeans(range.from(), 3);
+        ChooseKOptions options = new ChooseKOptions(range, kmeans, sample, 1.0, clustering.method(), clustering.dims());
         Progress progress = Progress.forStderr(err, quiet, 1);
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), err, progress);
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), kmeans.parallelism(), err, progress);
         if (loaded.corpus().size() == 0) {
             throw new IllegalArgumentException("no posts to cluster: " + loaded.report().summary());
         }
         progress.status(String.format("vectorizing %,d posts...", loaded.corpus().size()));
         TfIdfVectorizer vectorizer = TfIdfVectorizer.fit(loaded.corpus(), vector.tfidf());
-        TfIdfVectorizer.Vectorized vectors = vectorizer.transform(loaded.corpus());
+        TfIdfVectorizer.Vectorized vectors = vectorizer.transform(loaded.corpus(), kmeans.parallelism());
         progress.done();
         int total = range.values().length;
         ChooseKResult result = ChooseK.run(vectors.matrix(), options, (s, done, all) -> {

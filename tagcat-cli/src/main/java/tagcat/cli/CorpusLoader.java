@@ -2,17 +2,19 @@ package tagcat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import tagcat.ingest.BadLine;
 import tagcat.ingest.Post;
-import tagcat.ingest.PostReader;
+import tagcat.ingest.PostSource;
 import tagcat.ingest.ReadOptions;
 import tagcat.ingest.ReadReport;
 import tagcat.model.ReadCounts;
+import tagcat.parallel.Parallelism;
 import tagcat.text.TagCorpus;
 
-/** Reads the inputs into a corpus and tells the user what was dropped and why. */
+/** The command line's inputs as a post source ('-' is stdin), and what was dropped and why, told to the user. */
 final class CorpusLoader {
     /** Bad lines printed individually before the rest are only counted. */
     static final int SHOWN_BAD_LINES = 20;
@@ -26,19 +28,39 @@ final class CorpusLoader {
         }
     }
 
-    static Loaded load(List<String> inputs, ReadOptions options, PrintWriter err, Progress progress) throws IOException {
-        long t0 = System.nanoTime();
-        TagCorpus.Builder builder = TagCorpus.builder();
-        ReadReport report = read(inputs, options, builder, err, progress);
-        return new Loaded(builder.build(), report, (System.nanoTime() - t0) / 1e9);
+    /** The inputs in order; {@code -} reads stdin (not closed). */
+    static PostSource source(List<String> inputs, ReadOptions options) {
+        return PostSource.concat(inputs.stream()
+                .map(in -> in.equals("-") ? PostSource.stream("-", System.in, options)
+                        : PostSource.files(List.of(Path.of(in)), options))
+                .toList());
     }
 
-    static ReadReport read(List<String> inputs, ReadOptions options, Consumer<Post> sink, PrintWriter err,
-                           Progress progress) throws IOException {
-        ReadReport report = PostReader.read(inputs, options, sink);
+    /** Reads every post into a corpus, for commands that need the posts rather than a model. */
+    static Loaded load(List<String> inputs, ReadOptions options, Parallelism parallelism, PrintWriter err,
+                       Progress progress) throws IOException {
+        long t0 = System.nanoTime();
+        TagCorpus.Builder builder = TagCorpus.builder();
+        ReadReport report = read(inputs, options, parallelism, builder, err, progress);
+        return new Loaded(builder.build(parallelism), report, (System.nanoTime() - t0) / 1e9);
+    }
+
+    static ReadReport read(List<String> inputs, ReadOptions options, Parallelism parallelism, Consumer<Post> sink,
+                           PrintWriter err, Progress progress) throws IOException {
+        ReadReport report = source(inputs, options).read(sink, parallelism, progress);
         progress.done();
         reportDropped(report, err);
         return report;
+    }
+
+    /** Seed categories: one set of tags per line of {@code file}, in any input format. */
+    static List<List<String>> seeds(Path file, ReadOptions options, PrintWriter err, Progress progress) throws IOException {
+        List<List<String>> seeds = new java.util.ArrayList<>();
+        read(List.of(file.toString()), options, Parallelism.single(), p -> seeds.add(p.tags()), err, progress);
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no seed categories found (one set of tags per line)");
+        }
+        return seeds;
     }
 
     static void reportDropped(ReadReport report, PrintWriter err) {

@@ -22,7 +22,7 @@ import tagcat.cluster.Algorithm;
 import tagcat.cluster.KMeansOptions;
 import tagcat.cluster.Metric;
 import tagcat.eval.HoldoutEvaluation;
-import tagcat.model.ModelTrainer;
+import tagcat.train.TrainingOptions;
 import tagcat.suggest.Popularity;
 import tagcat.text.DfBound;
 import tagcat.text.TfIdfOptions;
@@ -62,34 +62,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--holdout", paramLabel = "F", defaultValue = "0.2", description = "Share of posts held out for testing (default: ${DEFAULT-VALUE}).")
     double holdout;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seeds the split, the hidden tags and k-means (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--algorithm", paramLabel = "A", defaultValue = "auto", description = "As 'tagcat cluster': lloyd, minibatch or auto (default: ${DEFAULT-VALUE}).")
-    String algorithm;
+    @Mixin
+    ClusteringOptions clustering;
 
     @Mixin
-    MethodOptions recipe;
+    VectorOptions vector;
 
-    @Option(names = "--n-init", paramLabel = "N", defaultValue = "1", description = "k-means++ runs (default: ${DEFAULT-VALUE}).")
-    int nInit;
-
-    @Option(names = "--max-iter", paramLabel = "N", defaultValue = "300", description = "k-means iterations at most (default: ${DEFAULT-VALUE}).")
-    int maxIter;
-
-    @Option(names = "--tol", paramLabel = "X", defaultValue = "1e-4", description = "k-means tolerance, as 'tagcat cluster' (default: ${DEFAULT-VALUE}).")
-    double tol;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--min-df", paramLabel = "N|F", defaultValue = "1", description = "As 'tagcat cluster' (default: ${DEFAULT-VALUE}).")
-    String minDf;
-
-    @Option(names = "--max-df", paramLabel = "N|F", defaultValue = "1.0", description = "As 'tagcat cluster' (default: ${DEFAULT-VALUE}).")
-    String maxDf;
-
-    @Option(names = "--cooccurrence", paramLabel = "N", defaultValue = "" + ModelTrainer.Options.DEFAULT_COOCCURRENCE,
+    @Option(names = "--cooccurrence", paramLabel = "N", defaultValue = "" + TrainingOptions.DEFAULT_COOCCURRENCE,
             description = "Co-occurring tags kept per tag in the model, as 'tagcat cluster' (default: ${DEFAULT-VALUE}; 0 = none).")
     int cooccurrence;
 
@@ -115,20 +94,18 @@ final class EvaluateCommand implements Callable<Integer> {
         if (labelsFromPaths && labels == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--labels-from-paths needs --labels FILE");
         }
-        ModelTrainer.Options training;
+        long seed = clustering.seed;
+        TrainingOptions training;
         HoldoutEvaluation.Options options;
         try {
-            training = new ModelTrainer.Options(new TfIdfOptions(DfBound.parse(minDf), DfBound.parse(maxDf), 0),
-                    new KMeansOptions(k, nInit, maxIter, tol, seed, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                            Algorithm.parse(algorithm), Metric.EUCLIDEAN, 1024),
-                    CategoryOptions.defaults(), cooccurrence, recipe.method(), recipe.dims, 0);
+            training = clustering.training(k).withTfIdf(vector.tfidf()).withCooccurrence(cooccurrence);
             options = new HoldoutEvaluation.Options(holdout, seed, training,
                     filters.options(HoldoutEvaluation.CUTOFFS[HoldoutEvaluation.CUTOFFS.length - 1], false), null, ablation);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Progress progress = Progress.forStderr(err, quiet, nInit);
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), err, progress);
+        Progress progress = Progress.forStderr(err, quiet, training.kmeans().nInit());
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), training.parallelism(), err, progress);
         if (loaded.corpus().size() < 2) {
             throw new IllegalArgumentException("too few posts to evaluate: " + loaded.report().summary());
         }
@@ -150,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
             out.print(r);
             out.printf("%nholdout %s, seed %d; tagcat suggest: %d most similar categories, co-occurrence weight %s%s%n", holdout, seed,
                     options.suggest().categories(), options.suggest().cooccurrenceWeight(),
-                    options.suggest().hasBand() ? ", band " + SuggestionPrinter.band(options.suggest()) : ", no popularity band");
+                    options.suggest().hasBand() ? ", band " + options.suggest().bandDescription() : ", no popularity band");
         }
         out.flush();
         return ExitCodes.OK;

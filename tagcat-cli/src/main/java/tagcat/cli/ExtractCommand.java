@@ -1,5 +1,7 @@
 package tagcat.cli;
 
+import tagcat.parallel.Parallelism;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -76,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
         boolean withFile = input.inputs.size() > 1;
         long[] unwritable = {0};
         try {
-            ReadReport report = CorpusLoader.read(input.inputs, input.readOptions(progress), post -> {
+            ReadReport report = CorpusLoader.read(input.inputs, input.readOptions(progress), Parallelism.allCores(), post -> {
                 try {
                     String line = render(post, withFile);
                     if (line == null) {

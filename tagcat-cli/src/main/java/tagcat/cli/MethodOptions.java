@@ -2,7 +2,6 @@ package tagcat.cli;
 
 import picocli.CommandLine.Option;
 import tagcat.cluster.Method;
-import tagcat.model.ModelTrainer;
 
 /** The clustering recipe, one option set for every command that clusters. */
 final class MethodOptions {
@@ -13,7 +12,7 @@ final class MethodOptions {
                 "lsa: spherical k-means on the TF-IDF rows' top --dims singular directions."})
     String method;
 
-    @Option(names = "--dims", paramLabel = "N", defaultValue = "" + ModelTrainer.Options.DEFAULT_DIMS,
+    @Option(names = "--dims", paramLabel = "N", defaultValue = "" + Method.DEFAULT_DIMS,
             description = "LSA dimensions for --method lsa (default: ${DEFAULT-VALUE}).")
     int dims;
 

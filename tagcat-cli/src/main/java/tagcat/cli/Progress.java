@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tagcat.cluster.KMeansListener;
-import tagcat.ingest.ReadProgress;
+import tagcat.train.TrainingListener;
 
 /**
  * One self-overwriting status line on stderr for long work (reading, k-means iterations). Silent with
  * --quiet or when stderr is not a terminal, so logs and pipes stay clean.
  */
-final class Progress implements ReadProgress, KMeansListener {
+final class Progress implements TrainingListener {
     private static final long MIN_INTERVAL_NANOS = 200_000_000L;
     private final PrintWriter err;
     private final boolean enabled;
@@ -53,6 +52,11 @@ final class Progress implements ReadProgress, KMeansListener {
     public void iteration(int run, int iteration, double centerShift, long labelsChanged) {
         show(String.format("k-means%s: iteration %d, %,d posts changed category, centre shift %.3g",
                 runs > 1 ? " run " + (run + 1) + "/" + runs : "", iteration, labelsChanged, centerShift), false);
+    }
+
+    @Override
+    public void stage(String description) {
+        status(description);
     }
 
     void status(String message) {

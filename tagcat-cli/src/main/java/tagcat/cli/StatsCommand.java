@@ -1,5 +1,7 @@
 package tagcat.cli;
 
+import tagcat.parallel.Parallelism;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -57,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forStderr(err, quiet, 1);
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), err, progress);
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), Parallelism.allCores(), err, progress);
         TagStats stats = TagStats.of(loaded.corpus());
         if (plot != null) {
             List<Path> files = StatsCharts.writeAll(stats, plot);

@@ -3,7 +3,6 @@ package tagcat.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,14 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tagcat.ingest.BadLineException;
 import tagcat.ingest.InputFormat;
 import tagcat.ingest.OnError;
-import tagcat.ingest.PostReader;
 import tagcat.ingest.ReadOptions;
 import tagcat.model.TagcatModel;
-import tagcat.suggest.Catalogue;
-import tagcat.suggest.Popularity;
+import tagcat.parallel.Parallelism;
+import tagcat.suggest.SuggestJson;
+import tagcat.suggest.SuggestRequest;
+import tagcat.suggest.SuggestResponse;
 import tagcat.suggest.Suggester;
 
 @Command(name = "suggest", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
@@ -96,80 +95,46 @@ final class SuggestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
         }
         TagcatModel m = model.load();
-        Popularity popularity = filters.popularity(m, onError, err);
-        Suggester suggester = new Suggester(m, popularity, filters.options(limit, true));
+        Suggester suggester = new Suggester(m, filters.popularity(m, onError, err), filters.options(limit, true));
         if (input != null) {
             return bulk(suggester, out, err);
         }
-        List<String> post = post();
-        Suggester.Suggestions s = suggester.suggest(post);
-        if (!s.assignment().placed() && !s.assignment().known().isEmpty()) {
-            throw new IllegalArgumentException("the post's tags " + SuggestionPrinter.hashtags(s.assignment().known())
-                    + " have no weight in any category of the model; no category to suggest from");
+        SuggestResponse r;
+        try {
+            r = suggester.suggest(new SuggestRequest(tags == null ? List.of() : List.of(tags), caption, null, explain));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (!s.assignment().placed()) {
-            List<String> near = new ArrayList<>();
-            for (String t : s.assignment().unknown()) {
-                near.addAll(new Catalogue(m).didYouMean(t, 3));
-            }
-            throw new IllegalArgumentException("none of the post's tags is in the model (" + SuggestionPrinter.hashtags(post)
-                    + "; it knows " + m.vectorizer().vocabulary().size() + " tags), so there is no category to suggest from"
-                    + (near.isEmpty() ? "" : "; did you mean " + SuggestionPrinter.hashtags(near) + "?"));
+        if (r.status() == SuggestResponse.Status.NO_TAGS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), r.message() + "; give --tags or a --caption with #hashtags");
+        }
+        if (!r.ok()) {
+            throw new IllegalArgumentException(r.message());
         }
         if (json) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.putArray("post").addAll(s.assignment().known().stream().map(o::textNode).toList());
-            ObjectNode pop = o.putObject("popularity");
-            pop.put("source", popularity.source().name().toLowerCase(java.util.Locale.ROOT)).put("description", popularity.description());
-            pop.put("band", SuggestionPrinter.band(suggester.options()));
-            SuggestionPrinter.json(o, s, explain);
-            out.println(o);
+            out.println(SuggestJson.response(r));
         } else {
-            SuggestionPrinter.text(out, suggester, s, explain);
+            SuggestionPrinter.text(out, suggester, r);
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private List<String> post() {
-        List<String> post = new ArrayList<>();
-        try {
-            if (tags != null) {
-                post.addAll(PostReader.parseLine(InputFormat.TAGS, null, tags));
-            }
-            if (caption != null) {
-                for (String t : PostReader.parseLine(InputFormat.TEXT, null, caption)) {
-                    if (!post.contains(t)) {
-                        post.add(t);
-                    }
-                }
-            }
-        } catch (BadLineException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the post: " + e.reason());
-        }
-        if (post.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the post has no tags"
-                    + (caption != null ? " (the caption has no #hashtags)" : "") + "; give --tags or a --caption with #hashtags");
-        }
-        return post;
-    }
-
     private int bulk(Suggester suggester, PrintWriter out, PrintWriter err) throws IOException {
         Progress progress = Progress.forStderr(err, quiet, 1);
-        ReadOptions o = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError).withProgress(progress);
+        ReadOptions o = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError);
         err.println("\"posts\" are " + suggester.popularity().description() + "; band: "
-                + SuggestionPrinter.band(suggester.options()));
+                + suggester.options().bandDescription());
         err.flush();
         long[] notPlaced = {0};
-        CorpusLoader.read(List.of(input), o, post -> {
-            Suggester.Suggestions s = suggester.suggest(post.tags());
-            if (!s.assignment().placed()) {
+        CorpusLoader.read(List.of(input), o, Parallelism.allCores(), post -> {
+            SuggestResponse r = suggester.respond(suggester.suggest(post.tags()), suggester.options(), explain);
+            if (!r.ok()) {
                 notPlaced[0]++;
             }
             ObjectNode j = Json.MAPPER.createObjectNode();
             j.put("line", post.line());
-            SuggestionPrinter.json(j, s, explain);
-            out.println(j);
+            out.println(SuggestJson.fill(j, r));
         }, err, progress);
         out.flush();
         if (notPlaced[0] > 0) {

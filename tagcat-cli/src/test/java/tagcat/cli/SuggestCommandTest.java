@@ -126,7 +126,7 @@ class SuggestCommandTest {
     void specificityFiltersSetAsideTagsSpreadOverCategories() {
         CliRun r = CliRun.of("suggest", "--model", model, "--tags", "food", "--max-spread", "1.5", "--explain", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("\"suggestions\":[]", "\"reason\":\"not specific: spread over 2.0 categories, more than --max-spread 1.5\"");
+        assertThat(r.out()).contains("\"suggestions\":[]", "\"reason\":\"not specific: spread over 2.0 categories, more than the max spread 1.5\"");
     }
 
     @Test

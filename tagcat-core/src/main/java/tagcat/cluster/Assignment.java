@@ -1,6 +1,8 @@
 package tagcat.cluster;
 
-import tagcat.text.CsrMatrix;
+import tagcat.parallel.Workers;
+
+import tagcat.linalg.CsrMatrix;
 
 /**
  * The assignment kernel: nearest centroid of every row. For a row x and centroid c,
@@ -14,34 +16,13 @@ final class Assignment {
     private Assignment() {
     }
 
-    /** Chosen once: the Vector API kernel when available, else plain Java (same results either way). */
-    static final NearestKernel KERNEL = NearestKernel.best();
-
-    private static final NearestKernel SCALAR = new ScalarNearestKernel();
-
-    /**
-     * Multiply-adds per pass below which the plain-Java kernel is used: until the JIT has compiled it, Vector
-     * API code runs hundreds of times slower, and a small problem (HARRISON: 57k posts) is over before
-     * that pays back (measured: the whole fit 0.65 s plain, 1.2 s with the Vector API and its warm-up).
-     * The kernels give the same labels, so this only changes speed. Not final so that tests can send
-     * small problems down either path.
-     */
-    static volatile long smallWork = 300_000_000L;
-
-    static boolean isSmall(CsrMatrix x, int k) {
-        return (long) x.nnz() * k < smallWork;
-    }
-
-    /** The float first pass (same labels, less memory traffic); -Dtagcat.float=false turns it off for comparisons. */
-    static final boolean FLOAT = Boolean.parseBoolean(System.getProperty("tagcat.float", "true"));
-
     /**
      * Writes each row's nearest centroid to labels and its squared distance (clamped at 0) to dist;
      * dist may be null when only labels are wanted (the float path then skips computing distances).
      */
     static void nearest(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, int[] labels, double[] dist,
-                        Workers workers) {
-        nearest(x, xNorms, ct, k, cNorms, null, labels, dist, workers);
+                        Engine engine, Workers workers) {
+        nearest(x, xNorms, ct, k, cNorms, null, labels, dist, engine, workers);
     }
 
     /** What repeated assignments with the same data keep between calls (Lloyd's iterations). */
@@ -58,55 +39,32 @@ final class Assignment {
 
     /** As above, with buffers kept between calls ({@code scratch} may be null). */
     static void nearest(CsrMatrix x, double[] xNorms, double[] ct, int k, double[] cNorms, Scratch scratch, int[] labels,
-                        double[] dist, Workers workers) {
-        int[] tagCounts = scratch == null ? null : scratch.tagCounts;
+                        double[] dist, Engine engine, Workers workers) {
         int n = x.rows();
-        boolean small = isSmall(x, k);
-        if (!small && KERNEL.hasFloatPath() && FLOAT) {
-            warmUp();
-            FloatCentroids fc = FloatCentroids.of(ct, k, x.cols(), cNorms, workers, scratch == null ? null : scratch.floats,
-                    tagCounts);
-            if (scratch != null) {
-                scratch.floats = fc.weights;
-            }
-            workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
-                int from = task * ROWS_PER_TASK;
-                KERNEL.nearestFloat(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), fc, ct,
-                        cNorms, xNorms, labels, dist);
-            });
-            return;
-        }
-        double[] out = dist != null ? dist : new double[n];
-        NearestKernel kernel = small ? SCALAR : KERNEL;
-        CentroidBlocks blocks = CentroidBlocks.of(ct, k, x.cols(), kernel.registerBlocksDenseLayout() ? tagCounts : null);
-        double[] paddedNorms = java.util.Arrays.copyOf(cNorms, blocks.kp);
-        java.util.Arrays.fill(paddedNorms, k, blocks.kp, Double.POSITIVE_INFINITY);
+        NearestCentroid step = NearestCentroid.prepare(ct, k, x.cols(), cNorms, engine, work(x, k), scratch, workers);
+        double[] out = dist != null || step.skipsDistances() ? dist : new double[n];
         workers.forEach(Workers.tasksFor(n, ROWS_PER_TASK), task -> {
             int from = task * ROWS_PER_TASK;
-            kernel.nearest(x.indptr(), x.indices(), x.data(), from, Math.min(n, from + ROWS_PER_TASK), blocks,
-                    paddedNorms, xNorms, labels, out);
+            step.assignRows(x, from, Math.min(n, from + ROWS_PER_TASK), xNorms, labels, out);
         });
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARM = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Multiply-adds of one assignment pass: what {@link Engine#smallWork()} is compared with. */
+    static long work(CsrMatrix x, int k) {
+        return (long) x.nnz() * k;
+    }
 
     /**
      * Runs the float kernel on a tiny made-up problem until the JIT has compiled it. Why: before that
      * the Vector API runs as plain objects, hundreds of times slower, and the first pass over a million
      * posts would spend most of a second there. Tiny calls reach the compile thresholds after a few
-     * milliseconds of slow code instead. Covers every branch (near ties, distances wanted or not, an
-     * empty row) so that the compiled code need not be thrown away on the real data.
+     * milliseconds of slow code instead (and cost about a millisecond once compiled). Covers every
+     * branch (near ties, distances wanted or not, an empty row) so that the compiled code need not be
+     * thrown away on the real data. Touches nothing shared; {@link KMeans#warmUp} is the public door.
      */
-    static void warmUpInBackground(CsrMatrix x, int k) {
-        if (!isSmall(x, k) && KERNEL.hasFloatPath() && FLOAT && !WARM.get()) {
-            Thread t = new Thread(Assignment::warmUp, "tagcat-warm-up");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
     static void warmUp() {
-        if (!WARM.compareAndSet(false, true)) {
+        NearestKernel kernel = Kernels.VECTOR;
+        if (kernel == null || !kernel.hasFloatPath()) {
             return;
         }
         // 5 and 11 vectors of centroids: every register-group size of the kernel (8, 4, 2, 1) runs
@@ -131,7 +89,7 @@ final class Assignment {
             int[] labels = new int[4];
             double[] dist = new double[4];
             for (int rep = 0; rep < 10_000; rep++) {
-                KERNEL.nearestFloat(indptr, indices, data, 0, 4, fc, ct, cNorms, xNorms, labels, (rep & 1) == 0 ? dist : null);
+                kernel.nearestFloat(indptr, indices, data, 0, 4, fc, ct, cNorms, xNorms, labels, (rep & 1) == 0 ? dist : null);
             }
         }
     }

@@ -1,5 +1,7 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Workers;
+
 /**
  * Tag-major centroids rounded to float, for the assignment kernel's fast first pass: half the memory
  * traffic of doubles and twice the lanes per instruction. Every tag row is stored whole and padded to

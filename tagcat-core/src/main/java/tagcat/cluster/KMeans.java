@@ -1,9 +1,11 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Workers;
+
 import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * Lloyd's k-means on sparse rows with k-means++ seeding, following scikit-learn's {@code KMeans}
@@ -46,13 +48,16 @@ public final class KMeans {
             throw new IllegalArgumentException(given.length + " initial centroids given but k = " + k);
         }
         long started = System.nanoTime();
-        Assignment.warmUpInBackground(x, k);
+        Engine engine = options.engine();
+        if (!Kernels.isSmall(engine, Assignment.work(x, k))) {
+            warmUp(); // a few milliseconds, then the first pass over many rows runs compiled code
+        }
         CsrMatrix xt = x.transpose();
         double[] xNorms = Assignment.rowSquaredNorms(x);
         double tolerance = options.tol() * meanVariance(xt, x.rows());
         SplittableRandom root = new SplittableRandom(options.seed());
         Run best = null;
-        try (Workers workers = new Workers(options.threads())) {
+        try (Workers workers = options.parallelism().workers()) {
             for (int run = 0; run < options.nInit(); run++) {
                 SplittableRandom rng = root.split();
                 long t0 = System.nanoTime();
@@ -60,9 +65,9 @@ public final class KMeans {
                 boolean sampled = options.seedSample() > 0 && options.seedSample() < x.rows() && options.seedSample() >= k;
                 int r0 = run;
                 java.util.function.IntConsumer chosen = c -> listener.seeding(r0, c, k);
-                double[] ct = miniBatch ? seedOnSubset(x, xNorms, k, given, subsetSize(x, k, options), rng, workers, chosen)
-                        : sampled ? seedOnSubset(x, xNorms, k, given, options.seedSample(), rng, workers, chosen)
-                        : KMeansPlusPlus.seed(x, xt, xNorms, k, given, rng, workers, chosen);
+                double[] ct = miniBatch ? seedOnSubset(x, xNorms, k, given, subsetSize(x, k, options), rng, engine, workers, chosen)
+                        : sampled ? seedOnSubset(x, xNorms, k, given, options.seedSample(), rng, engine, workers, chosen)
+                        : KMeansPlusPlus.seed(x, xt, xNorms, k, given, rng, engine, workers, chosen);
                 double initSeconds = (System.nanoTime() - t0) / 1e9;
                 listener.seeded(run);
                 if (options.metric() == Metric.COSINE) {
@@ -72,7 +77,7 @@ public final class KMeans {
                 if (miniBatch) {
                     MiniBatchKMeans.Outcome o = MiniBatchKMeans.iterate(x, xNorms, ct, k, options, tolerance, rng, workers,
                             listener, run);
-                    r = finish(x, xNorms, o.ct(), k, workers, run, (int) Math.min(Integer.MAX_VALUE, o.steps()), o.converged());
+                    r = finish(x, xNorms, o.ct(), k, engine, workers, run, (int) Math.min(Integer.MAX_VALUE, o.steps()), o.converged());
                 } else {
                     r = lloyd(x, xt, xNorms, ct, k, options, tolerance, workers, listener, run);
                 }
@@ -122,7 +127,7 @@ public final class KMeans {
         for (int i = 0; i < maxIter; i++) {
             iteration = i + 1;
             double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
-            Assignment.nearest(x, xNorms, ct, k, cNorms, scratch, labels, null, workers);
+            Assignment.nearest(x, xNorms, ct, k, cNorms, scratch, labels, null, options.engine(), workers);
             double[] assignedBy = ct;
             // distances only matter when a cluster is empty (relocation), so they are computed only then
             update(x, xt, labels, () -> Assignment.distances(x, xNorms, assignedBy, k, cNorms, labels, workers), next, k,
@@ -154,7 +159,7 @@ public final class KMeans {
         }
         double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
         if (!strict) {
-            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, workers);
+            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, options.engine(), workers);
         }
         Run r = new Run();
         r.ct = ct;
@@ -167,11 +172,11 @@ public final class KMeans {
     }
 
     /** Labels every row by the final centroids and computes the inertia. */
-    private static Run finish(CsrMatrix x, double[] xNorms, double[] ct, int k, Workers workers, int run, int iterations,
-                              boolean converged) {
+    private static Run finish(CsrMatrix x, double[] xNorms, double[] ct, int k, Engine engine, Workers workers, int run,
+                              int iterations, boolean converged) {
         int[] labels = new int[x.rows()];
         double[] cNorms = Assignment.squaredNorms(ct, k, x.cols());
-        Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, workers);
+        Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, engine, workers);
         Run r = new Run();
         r.ct = ct;
         r.labels = labels;
@@ -189,7 +194,8 @@ public final class KMeans {
 
     /** k-means++ on {@code size} random rows (drawn with replacement). */
     private static double[] seedOnSubset(CsrMatrix x, double[] xNorms, int k, double[][] given, int size,
-                                         SplittableRandom rng, Workers workers, java.util.function.IntConsumer chosen) {
+                                         SplittableRandom rng, Engine engine, Workers workers,
+                                         java.util.function.IntConsumer chosen) {
         int[] rows = new int[size];
         for (int i = 0; i < size; i++) {
             rows[i] = rng.nextInt(x.rows());
@@ -199,7 +205,7 @@ public final class KMeans {
         for (int i = 0; i < size; i++) {
             subNorms[i] = xNorms[rows[i]];
         }
-        return KMeansPlusPlus.seed(sub, sub.transpose(), subNorms, k, given, rng, workers, chosen);
+        return KMeansPlusPlus.seed(sub, sub.transpose(), subNorms, k, given, rng, engine, workers, chosen);
     }
 
     /** Mean of each cluster's rows, tag-major (an empty cluster's mean is 0). */
@@ -269,29 +275,22 @@ public final class KMeans {
     /** Rows per task of {@link #sumByRowRanges}: fixed, so the merge order does not depend on threads. */
     private static final int ROWS_PER_SUM_TASK = 1 << 16;
 
+    /** Per-task {@link CentroidSums} over fixed row ranges, merged in task order. */
     private static void sumByRowRanges(CsrMatrix x, int[] labels, double[] out, int k, Workers workers) {
         int n = x.rows();
         int tasks = Workers.tasksFor(n, ROWS_PER_SUM_TASK);
-        double[][] partial = new double[tasks][];
-        int[] indptr = x.indptr();
-        int[] indices = x.indices();
-        float[] data = x.data();
+        CentroidSums[] partial = new CentroidSums[tasks];
         workers.forEach(tasks, task -> {
-            double[] sums = new double[out.length];
-            for (int i = task * ROWS_PER_SUM_TASK, end = Math.min(n, i + ROWS_PER_SUM_TASK); i < end; i++) {
-                int c = labels[i];
-                for (int j = indptr[i]; j < indptr[i + 1]; j++) {
-                    sums[indices[j] * k + c] += data[j];
-                }
-            }
+            CentroidSums sums = new CentroidSums(k, x.cols());
+            int from = task * ROWS_PER_SUM_TASK;
+            sums.add(x, from, Math.min(n, from + ROWS_PER_SUM_TASK), labels);
             partial[task] = sums;
         });
-        Arrays.fill(out, 0);
-        for (double[] p : partial) {
-            for (int q = 0; q < out.length; q++) {
-                out[q] += p[q];
-            }
+        CentroidSums total = new CentroidSums(k, x.cols());
+        for (CentroidSums p : partial) {
+            total.merge(p);
         }
+        System.arraycopy(total.sumsByTag(), 0, out, 0, out.length);
     }
 
     /**
@@ -351,6 +350,15 @@ public final class KMeans {
                 ct[base + c] *= inv[c];
             }
         }
+    }
+
+    /**
+     * Compiles the float assignment kernel on a tiny problem (a few milliseconds the first time, about
+     * one after). {@link #fit} calls it before a large problem; a front end may call it at start-up on a
+     * spare thread so that even that is off the user's clock. Does nothing without the Vector API.
+     */
+    public static void warmUp() {
+        Assignment.warmUp();
     }
 
     /** Mean over tags of each tag's variance across rows: sklearn's scale for {@code tol}. */

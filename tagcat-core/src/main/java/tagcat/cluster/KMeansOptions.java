@@ -1,5 +1,7 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Parallelism;
+
 /**
  * Parameters of one k-means fit, scikit-learn's {@code KMeans} meaning and defaults where it has them.
  *
@@ -9,27 +11,27 @@ package tagcat.cluster;
  * @param tol     stop when the squared centre shift is at most tol times the data's mean per-tag
  *                variance (default 1e-4); 0 runs until the labels stop changing
  * @param seed    seeds the k-means++ draws; runs are derived from it, never from ambient randomness
- * @param threads worker threads; the result is the same for any value (default: all cores)
+ * @param parallelism worker threads and where they come from; the result is the same for any value (default: all cores)
  * @param algorithm Lloyd full passes or mini-batches (default: auto)
  * @param metric    Euclidean (the article) or cosine (spherical k-means) (default: Euclidean)
  * @param batchSize rows per mini-batch (default 1024, as scikit-learn)
  * @param seedSample k-means++ seeds on this many random rows when the data has more (0: all rows,
  *                   the default and scikit-learn's way); Lloyd then runs on all rows
+ * @param engine  which kernels run (speed only: every engine gives the same result)
  */
-public record KMeansOptions(int k, int nInit, int maxIter, double tol, long seed, int threads, Algorithm algorithm,
-                            Metric metric, int batchSize, int seedSample) {
-    public KMeansOptions(int k, int nInit, int maxIter, double tol, long seed, int threads) {
-        this(k, nInit, maxIter, tol, seed, threads, Algorithm.AUTO, Metric.EUCLIDEAN, 1024, 0);
-    }
+public record KMeansOptions(int k, int nInit, int maxIter, double tol, long seed, Parallelism parallelism,
+                            Algorithm algorithm, Metric metric, int batchSize, int seedSample, Engine engine) {
+    /** scikit-learn's default mini-batch size. */
+    public static final int DEFAULT_BATCH_SIZE = 1024;
 
-    public KMeansOptions(int k, int nInit, int maxIter, double tol, long seed, int threads, Algorithm algorithm,
-                         Metric metric, int batchSize) {
-        this(k, nInit, maxIter, tol, seed, threads, algorithm, metric, batchSize, 0);
+    public KMeansOptions(int k, int nInit, int maxIter, double tol, long seed, int threads) {
+        this(k, nInit, maxIter, tol, seed, Parallelism.of(threads), Algorithm.AUTO, Metric.EUCLIDEAN, DEFAULT_BATCH_SIZE, 0,
+                Engine.defaults());
     }
 
     public KMeansOptions {
-        if (algorithm == null || metric == null) {
-            throw new IllegalArgumentException("algorithm and metric are required");
+        if (algorithm == null || metric == null || parallelism == null || engine == null) {
+            throw new IllegalArgumentException("algorithm, metric, parallelism and engine are required");
         }
         if (seedSample < 0) {
             throw new IllegalArgumentException("seed sample must be >= 0 (0 = all rows), got " + seedSample);
@@ -49,9 +51,6 @@ public record KMeansOptions(int k, int nInit, int maxIter, double tol, long seed
         if (!(tol >= 0) || Double.isInfinite(tol)) {
             throw new IllegalArgumentException("tol must be a finite number >= 0, got " + tol);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
-        }
     }
 
     public static KMeansOptions defaults() {
@@ -59,42 +58,55 @@ public record KMeansOptions(int k, int nInit, int maxIter, double tol, long seed
     }
 
     public KMeansOptions withK(int v) {
-        return new KMeansOptions(v, nInit, maxIter, tol, seed, threads, algorithm, metric, batchSize, seedSample);
+        return new KMeansOptions(v, nInit, maxIter, tol, seed, parallelism, algorithm, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withNInit(int v) {
-        return new KMeansOptions(k, v, maxIter, tol, seed, threads, algorithm, metric, batchSize, seedSample);
+        return new KMeansOptions(k, v, maxIter, tol, seed, parallelism, algorithm, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withMaxIter(int v) {
-        return new KMeansOptions(k, nInit, v, tol, seed, threads, algorithm, metric, batchSize, seedSample);
+        return new KMeansOptions(k, nInit, v, tol, seed, parallelism, algorithm, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withTol(double v) {
-        return new KMeansOptions(k, nInit, maxIter, v, seed, threads, algorithm, metric, batchSize, seedSample);
+        return new KMeansOptions(k, nInit, maxIter, v, seed, parallelism, algorithm, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withSeed(long v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, v, threads, algorithm, metric, batchSize, seedSample);
+        return new KMeansOptions(k, nInit, maxIter, tol, v, parallelism, algorithm, metric, batchSize, seedSample, engine);
     }
 
-    public KMeansOptions withThreads(int v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, seed, v, algorithm, metric, batchSize, seedSample);
+    public KMeansOptions withParallelism(Parallelism v) {
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, v, algorithm, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withAlgorithm(Algorithm v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, seed, threads, v, metric, batchSize, seedSample);
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, parallelism, v, metric, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withMetric(Metric v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, seed, threads, algorithm, v, batchSize, seedSample);
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, parallelism, algorithm, v, batchSize, seedSample, engine);
     }
 
     public KMeansOptions withBatchSize(int v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, seed, threads, algorithm, metric, v, seedSample);
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, parallelism, algorithm, metric, v, seedSample, engine);
     }
 
     public KMeansOptions withSeedSample(int v) {
-        return new KMeansOptions(k, nInit, maxIter, tol, seed, threads, algorithm, metric, batchSize, v);
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, parallelism, algorithm, metric, batchSize, v, engine);
+    }
+
+    public KMeansOptions withEngine(Engine v) {
+        return new KMeansOptions(k, nInit, maxIter, tol, seed, parallelism, algorithm, metric, batchSize, seedSample, v);
+    }
+
+    /** {@code n} threads from the same factory. */
+    public KMeansOptions withThreads(int n) {
+        return withParallelism(parallelism.withThreads(n));
+    }
+
+    public int threads() {
+        return parallelism.threads();
     }
 }

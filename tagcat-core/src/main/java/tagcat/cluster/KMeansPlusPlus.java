@@ -1,10 +1,12 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Workers;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntConsumer;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * Greedy k-means++ seeding as scikit-learn does it (Arthur &amp; Vassilvitskii 2007, "k-means++: the
@@ -28,7 +30,8 @@ final class KMeansPlusPlus {
      * distances are computed from the posts sharing one of its tags only.
      */
     static double[] seed(CsrMatrix x, CsrMatrix xt, double[] xNorms, int k, double[][] given, SplittableRandom rng,
-                         Workers workers, IntConsumer chosen) {
+                         Engine engine, Workers workers, IntConsumer chosen) {
+        NearestKernel kernel = Kernels.forDots(engine);
         boolean dense = x.nnz() > 0.25 * x.rows() * (double) x.cols();
         int n = x.rows();
         int dims = x.cols();
@@ -51,13 +54,13 @@ final class KMeansPlusPlus {
                     gt[t * m + c] = given[c][t];
                 }
             }
-            Assignment.nearest(x, xNorms, gt, m, Assignment.squaredNorms(gt, m, dims), new int[n], closest, workers);
+            Assignment.nearest(x, xNorms, gt, m, Assignment.squaredNorms(gt, m, dims), new int[n], closest, engine, workers);
             start = m;
         } else {
             int first = rng.nextInt(n);
             putRow(x, first, ct, k, 0);
             Arrays.fill(closest, Double.POSITIVE_INFINITY);
-            lower(x, xNorms, first, closest, workers);
+            lower(x, xNorms, first, closest, kernel, workers);
             start = 1;
         }
         // closest[i] only decreases, so a bound on closest[i] - ||x_i||^2 taken now holds for every round
@@ -80,8 +83,8 @@ final class KMeansPlusPlus {
             }
             int best;
             if (dense) {
-                best = argmin(potentials(x, xNorms, candidates, closest, workers));
-                lower(x, xNorms, candidates[best], closest, workers);
+                best = argmin(potentials(x, xNorms, candidates, closest, kernel, workers));
+                lower(x, xNorms, candidates[best], closest, kernel, workers);
             } else {
                 double currentPot = pot;
                 double excess = maxExcess;
@@ -262,7 +265,8 @@ final class KMeansPlusPlus {
     }
 
     /** For each candidate post: sum over posts of min(closest distance, distance to the candidate). */
-    private static double[] potentials(CsrMatrix x, double[] xNorms, int[] candidates, double[] closest, Workers workers) {
+    private static double[] potentials(CsrMatrix x, double[] xNorms, int[] candidates, double[] closest,
+                                       NearestKernel kernel, Workers workers) {
         int trials = candidates.length;
         CentroidBlocks blocks = rowsAsCentroids(x, candidates);
         int n = x.rows();
@@ -272,7 +276,7 @@ final class KMeansPlusPlus {
             double[] acc = new double[blocks.kp];
             double[] sums = partial[task];
             for (int i = task * Assignment.ROWS_PER_TASK, end = Math.min(n, i + Assignment.ROWS_PER_TASK); i < end; i++) {
-                Assignment.KERNEL.dots(x.indptr(), x.indices(), x.data(), i, blocks, acc);
+                kernel.dots(x.indptr(), x.indices(), x.data(), i, blocks, acc);
                 for (int t = 0; t < trials; t++) {
                     double d = Math.max(0, xNorms[i] + xNorms[candidates[t]] - 2 * acc[t]);
                     sums[t] += Math.min(closest[i], d);
@@ -289,13 +293,14 @@ final class KMeansPlusPlus {
     }
 
     /** closest[i] = min(closest[i], distance from post i to post {@code chosen}). */
-    private static void lower(CsrMatrix x, double[] xNorms, int chosen, double[] closest, Workers workers) {
+    private static void lower(CsrMatrix x, double[] xNorms, int chosen, double[] closest, NearestKernel kernel,
+                              Workers workers) {
         CentroidBlocks blocks = rowsAsCentroids(x, new int[] {chosen});
         int n = x.rows();
         workers.forEach(Workers.tasksFor(n, Assignment.ROWS_PER_TASK), task -> {
             double[] acc = new double[blocks.kp];
             for (int i = task * Assignment.ROWS_PER_TASK, end = Math.min(n, i + Assignment.ROWS_PER_TASK); i < end; i++) {
-                Assignment.KERNEL.dots(x.indptr(), x.indices(), x.data(), i, blocks, acc);
+                kernel.dots(x.indptr(), x.indices(), x.data(), i, blocks, acc);
                 double d = Math.max(0, xNorms[i] + xNorms[chosen] - 2 * acc[0]);
                 closest[i] = Math.min(closest[i], d);
             }

@@ -1,8 +1,10 @@
 package tagcat.cluster;
 
-import tagcat.text.CsrMatrix;
-import tagcat.text.SvdOptions;
-import tagcat.text.TruncatedSvd;
+import tagcat.parallel.Workers;
+
+import tagcat.linalg.CsrMatrix;
+import tagcat.linalg.SvdOptions;
+import tagcat.linalg.TruncatedSvd;
 
 /**
  * k-means in a latent semantic space (LSA: Deerwester et al. 1990): project the TF-IDF rows onto
@@ -84,7 +86,7 @@ public final class LsaKMeans {
         int[] labels = reduced.labels();
         double[] ct;
         double inertia;
-        try (Workers workers = new Workers(options.threads())) {
+        try (Workers workers = options.parallelism().workers()) {
             ct = KMeans.means(x, x.transpose(), labels, k, workers);
             inertia = Assignment.inertia(x, ct, k, Assignment.squaredNorms(ct, k, x.cols(), workers), labels, workers);
         }

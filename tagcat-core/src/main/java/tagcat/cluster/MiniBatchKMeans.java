@@ -1,8 +1,10 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Workers;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * Mini-batch k-means as scikit-learn's {@code MiniBatchKMeans} does it (Sculley 2010, "Web-scale
@@ -51,7 +53,7 @@ final class MiniBatchKMeans {
             for (int b = 0; b < batch; b++) {
                 xbNorms[b] = xNorms[rows[b]];
             }
-            Assignment.nearest(xb, xbNorms, ct, k, Assignment.squaredNorms(ct, k, dims), labels, dist, workers);
+            Assignment.nearest(xb, xbNorms, ct, k, Assignment.squaredNorms(ct, k, dims), labels, dist, options.engine(), workers);
             System.arraycopy(ct, 0, old, 0, ct.length);
             update(xb, labels, ct, weights, k);
             if ((step + 1) % (10 + (long) min(weights)) == 0) {

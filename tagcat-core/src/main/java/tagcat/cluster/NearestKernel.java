@@ -44,20 +44,4 @@ interface NearestKernel {
     static int padded(int k) {
         return (k + LANES - 1) / LANES * LANES;
     }
-
-    /** The Vector API kernel when the jdk.incubator.vector module is present, else the scalar one. */
-    static NearestKernel best() {
-        String choice = System.getProperty("tagcat.kernel", "auto");
-        if (!choice.equals("scalar")) {
-            try {
-                return (NearestKernel) Class.forName("tagcat.cluster.VectorNearestKernel").getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | LinkageError e) {
-                if (choice.equals("vector")) {
-                    throw new IllegalStateException("tagcat.kernel=vector but the Vector API is unavailable "
-                            + "(run java with --add-modules jdk.incubator.vector)", e);
-                }
-            }
-        }
-        return new ScalarNearestKernel();
-    }
 }

@@ -1,6 +1,6 @@
 package tagcat.cluster;
 
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * Posts too far from every centroid to belong anywhere (BERTopic's "outlier" topic idea): rather

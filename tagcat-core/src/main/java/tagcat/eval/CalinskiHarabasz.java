@@ -1,6 +1,6 @@
 package tagcat.eval;
 
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * The Calinski-Harabasz index (variance ratio criterion; Caliński & Harabasz 1974), as scikit-learn's

@@ -1,6 +1,6 @@
 package tagcat.eval;
 
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * The Davies-Bouldin index (Davies & Bouldin 1979), as scikit-learn's {@code davies_bouldin_score}:

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import tagcat.cluster.Balance;
-import tagcat.cluster.KMeansListener;
 import tagcat.ingest.Post;
-import tagcat.model.ModelTrainer;
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+import tagcat.train.TrainingResult;
 import tagcat.model.ReadCounts;
 import tagcat.model.TagcatModel;
 import tagcat.suggest.Assigner;
@@ -28,7 +30,7 @@ import tagcat.text.Vocabulary;
  *
  * <ol>
  *   <li>The posts are shuffled with the seed; the first {@code holdout} share (rounded) is the test set, the rest
- *       trains a model exactly as {@code tagcat cluster} would ({@link ModelTrainer}).</li>
+ *       trains a model exactly as {@code tagcat cluster} would ({@link Training}).</li>
  *   <li>Each test post with at least 2 tags hides {@code floor(n/2)} of its n tags, chosen with the seed; every
  *       method ranks tags from the visible rest, and precision/recall@5 and @10 count the hidden tags found
  *       ({@link PrecisionRecall}). Hidden tags no training post used count too: nobody can find them, so recall
@@ -58,7 +60,7 @@ public final class HoldoutEvaluation {
      * @param popularity for a band in {@code suggest}; null uses the model's document frequencies
      * @param ablation   also report tagcat variants (see the class comment)
      */
-    public record Options(double holdout, long seed, ModelTrainer.Options training, SuggestOptions suggest,
+    public record Options(double holdout, long seed, TrainingOptions training, SuggestOptions suggest,
                           Popularity popularity, boolean ablation) {
         public Options {
             if (!(holdout > 0 && holdout < 1)) {
@@ -144,7 +146,7 @@ public final class HoldoutEvaluation {
     /**
      * @param labels one per post of {@code corpus} (null entries: unlabelled), or null for none
      */
-    public static Result run(TagCorpus corpus, String[] labels, Options options, KMeansListener listener) {
+    public static Result run(TagCorpus corpus, String[] labels, Options options, TrainingListener listener) {
         int n = corpus.size();
         if (labels != null && labels.length != n) {
             throw new IllegalArgumentException(labels.length + " labels for " + n + " posts");
@@ -178,8 +180,8 @@ public final class HoldoutEvaluation {
             }
         }
         TagCorpus train = trainBuilder.build();
-        ModelTrainer.Trained trained = ModelTrainer.train(train,
-                new ReadCounts(train.sources(), train.size(), 0, 0), List.of(), options.training(), listener);
+        TrainingResult trained = Training.fit(train, new ReadCounts(train.sources(), train.size(), 0, 0),
+                options.training(), listener);
         TagcatModel model = trained.model();
         Vocabulary vocabulary = model.vectorizer().vocabulary();
         Set<String> seen = new HashSet<>(train.terms());
@@ -288,7 +290,7 @@ public final class HoldoutEvaluation {
         }
         return new Result(n, train.size(), nTest, evaluated, notPlaced, evaluated == 0 ? 0 : ceiling / evaluated,
                 model.centroids().k(), vocabulary.size(), rows, differences, trainAgreement, testAgreement,
-                model.parameters().method(), trained.balance());
+                model.parameters().method().id(), trained.balance());
     }
 
     private static LabelAgreement agreement(IntList truth, IntList predicted) {

@@ -1,6 +1,6 @@
 package tagcat.eval;
 
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * What the label-based scores share: cluster sizes and the mean of each cluster's rows, computed from the

@@ -1,7 +1,9 @@
 package tagcat.eval;
 
+import tagcat.linalg.Sampling;
+
 import java.util.Arrays;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /**
  * The silhouette coefficient (Rousseeuw 1987) on a fixed random sample of rows, as scikit-learn's

@@ -185,11 +185,7 @@ public final class PostReader {
             InputFormat concrete = format;
             parsers = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field()));
             if (options.threads() > 1) {
-                pool = Executors.newFixedThreadPool(options.threads(), r -> {
-                    Thread t = new Thread(r, "tagcat-read");
-                    t.setDaemon(true);
-                    return t;
-                });
+                pool = Executors.newFixedThreadPool(options.threads(), options.parallelism().threadFactory());
             }
             try {
                 Lines batch = new Lines();

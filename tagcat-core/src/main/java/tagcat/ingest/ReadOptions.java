@@ -1,5 +1,7 @@
 package tagcat.ingest;
 
+import tagcat.parallel.Parallelism;
+
 import java.util.Objects;
 
 /**
@@ -12,20 +14,19 @@ import java.util.Objects;
  * @param onError      skip and count malformed lines, or stop at the first one
  * @param maxTagLength a tag longer than this many Unicode code points (after normalization) makes its line malformed
  * @param progress     told how far reading has got
- * @param threads      threads parsing lines (one more reads them); posts still arrive in input order
+ * @param parallelism  threads parsing lines (the caller's reads them; with one, the caller parses too); posts
+ *                     still arrive in input order
  */
 public record ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress,
-                          int threads) {
+                          Parallelism parallelism) {
     public static final int DEFAULT_MAX_TAG_LENGTH = 256;
 
     public ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress) {
-        this(format, field, onError, maxTagLength, progress, Runtime.getRuntime().availableProcessors());
+        this(format, field, onError, maxTagLength, progress, Parallelism.allCores());
     }
 
     public ReadOptions {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Objects.requireNonNull(parallelism, "parallelism must not be null");
         Objects.requireNonNull(format, "format must not be null (use AUTO to detect it)");
         Objects.requireNonNull(onError, "onError must not be null");
         Objects.requireNonNull(progress, "progress must not be null (use ReadProgress.NONE)");
@@ -43,26 +44,34 @@ public record ReadOptions(InputFormat format, String field, OnError onError, int
     }
 
     public ReadOptions withFormat(InputFormat format) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
     }
 
     public ReadOptions withField(String field) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
     }
 
     public ReadOptions withOnError(OnError onError) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
     }
 
     public ReadOptions withMaxTagLength(int maxTagLength) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
     }
 
     public ReadOptions withProgress(ReadProgress progress) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
     }
 
     public ReadOptions withThreads(int threads) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, threads);
+        return withParallelism(parallelism.withThreads(threads));
+    }
+
+    public ReadOptions withParallelism(Parallelism parallelism) {
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+    }
+
+    public int threads() {
+        return parallelism.threads();
     }
 }

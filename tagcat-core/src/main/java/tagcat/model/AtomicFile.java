@@ -14,35 +14,21 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one: write to a
  * temporary file beside the target, force it to disk, then rename over the target. A crash or an
- * exception mid-write leaves the target untouched and removes the temporary file; so does stopping the
- * JVM (Ctrl-C, SIGTERM) mid-write, through a shutdown hook. Names ending in
+ * exception mid-write leaves the target untouched and removes the temporary file; so does interrupting
+ * the writing thread (the file channel is interruptible), which is how a front end stops a write on
+ * Ctrl-C or SIGTERM: its shutdown hook interrupts the work and waits for it (the CLI's does). No
+ * hook or shared state here, so a library user's JVM is left as it was. Names ending in
  * {@code .gz} are gzip-compressed.
  */
 public final class AtomicFile {
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Temporary files being written now; removed by a shutdown hook if the JVM is stopped (Ctrl-C) mid-write. */
-    private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            for (Path p : IN_PROGRESS) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // best effort while the JVM stops
-                }
-            }
-        }, "tagcat-atomic-file-cleanup"));
     }
 
     private AtomicFile() {
@@ -69,7 +55,6 @@ public final class AtomicFile {
             Files.createDirectories(dir);
         }
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        IN_PROGRESS.add(tmp);
         boolean done = false;
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -93,7 +78,6 @@ public final class AtomicFile {
             }
             done = true;
         } finally {
-            IN_PROGRESS.remove(tmp);
             if (!done) {
                 Files.deleteIfExists(tmp);
             }

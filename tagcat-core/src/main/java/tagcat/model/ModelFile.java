@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import tagcat.category.TagWeight;
 import tagcat.cluster.Algorithm;
 import tagcat.cluster.Centroids;
 import tagcat.cluster.KMeansOptions;
+import tagcat.cluster.Method;
 import tagcat.cluster.Metric;
 import tagcat.text.Cooccurrence;
 import tagcat.text.DfBound;
@@ -78,15 +80,27 @@ public final class ModelFile {
                 @JsonInclude(JsonInclude.Include.NON_NULL) Cooc cooccurrence) {
     }
 
+    /** Writes the model atomically: readers see the old file or the whole new one (.gz compresses). */
     public static void write(Path path, TagcatModel model) throws IOException {
+        byte[] bytes = toBytes(model);
+        AtomicFile.write(path, out -> out.write(bytes));
+    }
+
+    /** The model file's bytes (header line, body line), uncompressed: for a database column or an HTTP body. */
+    public static byte[] toBytes(TagcatModel model) throws IOException {
         byte[] body = JSON.writeValueAsBytes(toBody(model));
         byte[] header = JSON.writeValueAsBytes(new Header(FORMAT, VERSION, body.length, Fingerprint.sha256(body)));
-        AtomicFile.write(path, out -> {
-            out.write(header);
-            out.write('\n');
-            out.write(body);
-            out.write('\n');
-        });
+        byte[] out = new byte[header.length + body.length + 2];
+        System.arraycopy(header, 0, out, 0, header.length);
+        out[header.length] = '\n';
+        System.arraycopy(body, 0, out, header.length + 1, body.length);
+        out[out.length - 1] = '\n';
+        return out;
+    }
+
+    /** Writes the model file's bytes to a stream (not closed), e.g. an upload or a blob. */
+    public static void write(OutputStream out, TagcatModel model) throws IOException {
+        out.write(toBytes(model));
     }
 
     public static TagcatModel read(Path path) throws IOException {
@@ -96,14 +110,28 @@ public final class ModelFile {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(path.toString(), null, "model file not found");
         }
+        return fromBytes(path.toString(), bytes);
+    }
+
+    /**
+     * Reads a model from a stream (read to its end, not closed), with every check a file gets.
+     *
+     * @param name names the source in errors ("upload", "models row 7")
+     */
+    public static TagcatModel read(String name, InputStream in) throws IOException {
+        return fromBytes(name, in.readAllBytes());
+    }
+
+    /** A model from a file's bytes, gzip-compressed or not, with every check a file gets. */
+    public static TagcatModel fromBytes(String name, byte[] bytes) throws ModelFormatException {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
             try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
                 bytes = gz.readAllBytes();
             } catch (IOException e) {
-                throw new ModelFormatException(path + ": damaged model file (gzip: " + e.getMessage() + ")", e);
+                throw new ModelFormatException(name + ": damaged model file (gzip: " + e.getMessage() + ")", e);
             }
         }
-        return parse(path.toString(), bytes);
+        return parse(name, bytes);
     }
 
     static TagcatModel parse(String name, byte[] bytes) throws ModelFormatException {
@@ -153,6 +181,15 @@ public final class ModelFile {
         }
     }
 
+    private static Method method(String id) throws ModelFormatException {
+        require(id != null, "parameters have no method");
+        try {
+            return Method.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException("inconsistent model: " + e.getMessage(), e);
+        }
+    }
+
     private static Body toBody(TagcatModel m) {
         ModelParameters p = m.parameters();
         TfIdfVectorizer v = m.vectorizer();
@@ -161,7 +198,7 @@ public final class ModelFile {
         for (int t = 0; t < df.length; t++) {
             df[t] = voc.df(t);
         }
-        Params params = new Params(p.method(), p.tfidf().minDf().toString(), p.tfidf().maxDf().toString(),
+        Params params = new Params(p.method().id(), p.tfidf().minDf().toString(), p.tfidf().maxDf().toString(),
                 p.tfidf().maxFeatures(), p.kmeans().k(), p.kmeans().nInit(), p.kmeans().maxIter(), p.kmeans().tol(),
                 p.kmeans().seed(), p.categories().top(), p.categories().leading(), p.seedCategories(),
                 p.kmeans().algorithm().name().toLowerCase(java.util.Locale.ROOT), p.kmeans().metric().name().toLowerCase(java.util.Locale.ROOT),
@@ -237,7 +274,7 @@ public final class ModelFile {
                 .withAlgorithm(p.algorithm() == null ? Algorithm.LLOYD : Algorithm.parse(p.algorithm()))
                 .withMetric(p.metric() == null ? Metric.EUCLIDEAN : Metric.valueOf(p.metric().toUpperCase(java.util.Locale.ROOT)))
                 .withBatchSize(p.batchSize() == null ? 1024 : p.batchSize());
-        ModelParameters params = new ModelParameters(p.method(), tfidf, km, new CategoryOptions(p.top(), p.leading()),
+        ModelParameters params = new ModelParameters(method(p.method()), tfidf, km, new CategoryOptions(p.top(), p.leading()),
                 p.seedCategories(), p.dims() == null ? 0 : p.dims(), p.minSimilarity() == null ? 0 : p.minSimilarity());
         Cooccurrence cooccurrence = null;
         if (b.cooccurrence() != null) {

@@ -1,13 +1,16 @@
 package tagcat.suggest;
 
+import tagcat.ingest.TagNormalizer;
+
+import tagcat.cluster.Metric;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import tagcat.category.Category;
 import tagcat.cluster.Centroids;
-import tagcat.model.ModelParameters;
 import tagcat.model.TagcatModel;
-import tagcat.text.SparseVector;
+import tagcat.linalg.SparseVector;
 import tagcat.text.Vocabulary;
 
 /**
@@ -47,7 +50,7 @@ public final class Assigner {
         this.model = model;
         this.centroidSquaredNorms = model.centroids().squaredNorms();
         // spherical and LSA models were clustered by cosine: that is their k-means rule
-        this.euclidean = ModelParameters.ARTICLE.equals(model.parameters().method());
+        this.euclidean = model.parameters().method().metric() == Metric.EUCLIDEAN;
     }
 
     public TagcatModel model() {
@@ -62,12 +65,13 @@ public final class Assigner {
     /**
      * The post's {@code top} first categories by the given rule.
      *
-     * @param tags normalized tags (as from {@link tagcat.ingest.PostReader#parseLine}); unknown ones are reported
+     * @param tags the post's tags in any spelling ({@code #Food}); normalized as posts are, unknown ones reported
      */
     public Assignment assign(Collection<String> tags, int top, Rule rule) {
         if (top < 1) {
             throw new IllegalArgumentException("top must be >= 1, got " + top);
         }
+        tags = TagNormalizer.normalizeAll(tags);
         Vocabulary vocabulary = model.vectorizer().vocabulary();
         List<String> known = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

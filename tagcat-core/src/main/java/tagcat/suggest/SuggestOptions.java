@@ -79,4 +79,18 @@ public record SuggestOptions(int limit, int categories, long minPosts, long maxP
     public boolean hasBand() {
         return minPosts > 0 || maxPosts < Long.MAX_VALUE;
     }
+
+    /** The band for people: "100k to 10m posts", "at least 100k posts", "none". */
+    public String bandDescription() {
+        if (!hasBand()) {
+            return "none";
+        }
+        if (maxPosts == Long.MAX_VALUE) {
+            return "at least " + Popularity.format(minPosts) + " posts";
+        }
+        if (minPosts == 0) {
+            return "at most " + Popularity.format(maxPosts) + " posts";
+        }
+        return Popularity.format(minPosts) + " to " + Popularity.format(maxPosts) + " posts";
+    }
 }

@@ -50,10 +50,12 @@ public final class Suggester {
     private final Popularity popularity;
     private final SuggestOptions options;
     private final int[][] heaviest;
+    private final Catalogue catalogue;
 
     public Suggester(TagcatModel model, Popularity popularity, SuggestOptions options) {
         this.model = model;
         this.assigner = new Assigner(model);
+        this.catalogue = new Catalogue(model);
         this.specificity = Specificity.of(model);
         this.popularity = popularity;
         this.options = options;
@@ -86,6 +88,60 @@ public final class Suggester {
      * A post none of whose tags the model knows gets none, and {@link Suggestions#assignment()} says why.
      */
     public Suggestions suggest(Collection<String> tags) {
+        return suggest(tags, options);
+    }
+
+    /** Close spellings offered for an unknown tag. */
+    public static final int DID_YOU_MEAN = 3;
+
+    /**
+     * The service entry point that every front end calls: normalizes the request's tags and caption,
+     * places the post, suggests with the request's options (or this suggester's), and says why when it
+     * cannot.
+     *
+     * @throws IllegalArgumentException when a tag is malformed (too long)
+     */
+    public SuggestResponse suggest(SuggestRequest request) {
+        SuggestOptions o = request.options() != null ? request.options() : options;
+        List<String> post = request.postTags();
+        if (post.isEmpty()) {
+            return new SuggestResponse(SuggestResponse.Status.NO_TAGS, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), o, popularity, request.explain(), "the post has no tags"
+                    + (request.caption() != null ? " (the caption has no #hashtags)" : ""));
+        }
+        return respond(suggest(post, o), o, request.explain());
+    }
+
+    /** The response for a post already suggested for (bulk runs call {@link #suggest(Collection)} first). */
+    public SuggestResponse respond(Suggestions s, SuggestOptions used, boolean explain) {
+        Assigner.Assignment a = s.assignment();
+        SuggestResponse.Status status = a.placed() ? SuggestResponse.Status.OK
+                : a.known().isEmpty() ? SuggestResponse.Status.NO_KNOWN_TAG : SuggestResponse.Status.NO_CATEGORY;
+        // close spellings only when they are all there is to say: a search over the vocabulary per unknown tag
+        boolean near = status == SuggestResponse.Status.NO_KNOWN_TAG;
+        List<SuggestResponse.UnknownTag> unknown = a.unknown().stream()
+                .map(t -> new SuggestResponse.UnknownTag(t, near ? catalogue.didYouMean(t, DID_YOU_MEAN) : List.of()))
+                .toList();
+        return new SuggestResponse(status, a.known(), unknown, a.categories(), s.suggestions(),
+                explain ? s.rejected() : List.of(), used, popularity, explain, message(status, a, unknown));
+    }
+
+    private String message(SuggestResponse.Status status, Assigner.Assignment a, List<SuggestResponse.UnknownTag> unknown) {
+        return switch (status) {
+            case OK, NO_TAGS -> null;
+            case NO_CATEGORY -> "the post's tags " + SuggestResponse.hashtags(a.known())
+                    + " have no weight in any category of the model; no category to suggest from";
+            case NO_KNOWN_TAG -> {
+                List<String> near = unknown.stream().flatMap(u -> u.didYouMean().stream()).distinct().toList();
+                yield "none of the post's tags is in the model (" + SuggestResponse.hashtags(a.unknown()) + "; it knows "
+                        + model.vectorizer().vocabulary().size() + " tags), so there is no category to suggest from"
+                        + (near.isEmpty() ? "" : "; did you mean " + SuggestResponse.hashtags(near) + "?");
+            }
+        };
+    }
+
+    /** As {@link #suggest(Collection)} with other options (limit, band, filters) for this post only. */
+    public Suggestions suggest(Collection<String> tags, SuggestOptions options) {
         // the post's categories: the most similar ones that share a tag with it. Not the k-means rule: a centroid
         // near the origin (a mixed category of one-tag posts) is nearer to a short post than the categories that
         // hold its tags.
@@ -184,10 +240,10 @@ public final class Suggester {
             Scored c = ranked.get(r);
             String tag = vocabulary.term(c.tag);
             OptionalLong posts = popularity == null ? OptionalLong.empty() : popularity.posts(tag);
-            String why = rejection(c.tag, posts);
             Category category = placements.get(c.bestPlacement).category();
+            Rejection why = rejection(tag, c.score, category, c.tag, posts, options);
             if (why != null) {
-                rejected.add(new Rejection(tag, c.score, category, posts, why));
+                rejected.add(why);
             } else {
                 out.add(new Suggestion(tag, c.score, category, posts, c.weightThere, c.cooccurrence,
                         c.companion < 0 ? null : vocabulary.term(c.companion), c.companionShare,
@@ -201,28 +257,34 @@ public final class Suggester {
     }
 
     /** Why a candidate is set aside, or null when it passes the band and the specificity filters. */
-    private String rejection(int tag, OptionalLong posts) {
+    private Rejection rejection(String tag, double score, Category category, int id, OptionalLong posts,
+                                SuggestOptions options) {
         if (options.hasBand()) {
             if (posts.isEmpty()) {
-                return "popularity unknown (not in " + (popularity == null ? "any table" : "the popularity table") + ")";
+                return new Rejection(tag, score, category, posts, Rejection.Reason.POPULARITY_UNKNOWN, Double.NaN,
+                        "popularity unknown (not in " + (popularity == null ? "any table" : "the popularity table") + ")");
             }
             long n = posts.getAsLong();
             if (n < options.minPosts()) {
-                return Popularity.format(n) + " posts, below the band's " + Popularity.format(options.minPosts());
+                return new Rejection(tag, score, category, posts, Rejection.Reason.BELOW_BAND, options.minPosts(),
+                        Popularity.format(n) + " posts, below the band's " + Popularity.format(options.minPosts()));
             }
             if (n > options.maxPosts()) {
-                return Popularity.format(n) + " posts, above the band's " + Popularity.format(options.maxPosts());
+                return new Rejection(tag, score, category, posts, Rejection.Reason.ABOVE_BAND, options.maxPosts(),
+                        Popularity.format(n) + " posts, above the band's " + Popularity.format(options.maxPosts()));
             }
         }
-        double spread = specificity.spread(tag);
+        double spread = specificity.spread(id);
         if (spread > options.maxSpread()) {
-            return String.format(Locale.ROOT, "not specific: spread over %.1f categories, more than --max-spread %s",
-                    spread, trim(options.maxSpread()));
+            return new Rejection(tag, score, category, posts, Rejection.Reason.SPREAD, spread, String.format(Locale.ROOT,
+                    "not specific: spread over %.1f categories, more than the max spread %s", spread,
+                    trim(options.maxSpread())));
         }
-        double idf = specificity.idf(tag);
+        double idf = specificity.idf(id);
         if (idf < options.minIdf()) {
-            return String.format(Locale.ROOT, "not specific: idf %.2f below --min-idf %s (on %.1f%% of posts)", idf,
-                    trim(options.minIdf()), 100 * specificity.share(tag));
+            return new Rejection(tag, score, category, posts, Rejection.Reason.IDF, idf, String.format(Locale.ROOT,
+                    "not specific: idf %.2f below the min idf %s (on %.1f%% of posts)", idf, trim(options.minIdf()),
+                    100 * specificity.share(id)));
         }
         return null;
     }
@@ -338,8 +400,32 @@ public final class Suggester {
         }
     }
 
-    /** A tag that ranked high enough to be suggested but was set aside, and why. */
-    public record Rejection(String tag, double score, Category category, OptionalLong posts, String reason) {
+    /**
+     * A tag that ranked high enough to be suggested but was set aside, and why.
+     *
+     * @param code   the rule it failed
+     * @param value  the number the rule looked at: the band's bound, the tag's spread or idf (NaN when none)
+     * @param reason the same for people
+     */
+    public record Rejection(String tag, double score, Category category, OptionalLong posts, Reason code, double value,
+                            String reason) {
+        /** Which rule set a tag aside. */
+        public enum Reason {
+            /** A band is set and the tag's popularity is not known. */
+            POPULARITY_UNKNOWN,
+            /** Fewer posts than the band's lower bound ({@code value}). */
+            BELOW_BAND,
+            /** More posts than the band's upper bound ({@code value}). */
+            ABOVE_BAND,
+            /** Spread over more categories ({@code value}) than the maximum. */
+            SPREAD,
+            /** Idf ({@code value}) below the minimum: on too many posts. */
+            IDF;
+
+            public String id() {
+                return name().toLowerCase(Locale.ROOT);
+            }
+        }
     }
 
     /**

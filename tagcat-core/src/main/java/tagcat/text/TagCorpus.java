@@ -1,5 +1,8 @@
 package tagcat.text;
 
+import tagcat.parallel.Parallelism;
+import tagcat.parallel.Workers;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -189,6 +192,11 @@ public final class TagCorpus {
          * disappear) while copying the batches into the corpus's arrays.
          */
         public TagCorpus build() {
+            return build(Parallelism.allCores());
+        }
+
+        /** The corpus, built on at most {@code parallelism}'s threads (the corpus is the same on any). */
+        public TagCorpus build(Parallelism parallelism) {
             flushLoose();
             // in input order: each dictionary's new tags get their ids among all (first-seen order)
             Map<TagDictionary, int[]> renumbering = new IdentityHashMap<>();
@@ -218,7 +226,8 @@ public final class TagCorpus {
             long[] lines = new long[posts];
             int groups = Math.min(count, 8);
             int[][] partialDf = new int[groups][];
-            java.util.stream.IntStream.range(0, groups).parallel().forEach(g -> {
+            try (Workers workers = parallelism.withThreads(Math.min(parallelism.threads(), Math.max(1, groups))).workers()) {
+                workers.forEach(groups, g -> {
                 int[] df = new int[termCount];
                 for (int b = (int) ((long) count * g / groups), end = (int) ((long) count * (g + 1) / groups); b < end; b++) {
                     PostBatch batch = batches.get(b);
@@ -226,7 +235,8 @@ public final class TagCorpus {
                     copyPosts(batch, sourceOf[b], tagAt[b], postAt[b], sourceIndex, lines, indptr);
                 }
                 partialDf[g] = df;
-            });
+                });
+            }
             int[] df = new int[termCount];
             for (int[] part : partialDf) {
                 addInto(df, part);

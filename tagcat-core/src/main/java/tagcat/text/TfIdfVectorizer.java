@@ -1,5 +1,11 @@
 package tagcat.text;
 
+import tagcat.parallel.Parallelism;
+import tagcat.parallel.Workers;
+
+import tagcat.linalg.CsrMatrix;
+import tagcat.linalg.SparseVector;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -140,6 +146,11 @@ public final class TfIdfVectorizer {
      * zero rows; they are left out of the matrix (and counted) since they carry no information.
      */
     public Vectorized transform(TagCorpus corpus) {
+        return transform(corpus, Parallelism.allCores());
+    }
+
+    /** As {@link #transform(TagCorpus)}, on at most {@code parallelism}'s threads (rows are the same on any). */
+    public Vectorized transform(TagCorpus corpus, Parallelism parallelism) {
         int[] remap = remap(corpus.terms());
         boolean allKept = true;
         for (int id : remap) {
@@ -178,7 +189,7 @@ public final class TfIdfVectorizer {
         float[] data = new float[indptr[rows]];
         int[] rowPost = postOfRow;
         int[] rowStart = indptr;
-        inBlocks(rows, (from, to) -> {
+        inBlocks(rows, parallelism, (from, to) -> {
             RowWriter w = new RowWriter(tags, starts, remap, indices, data);
             for (int r = from; r < to; r++) {
                 w.write(rowPost == null ? r : rowPost[r], rowStart[r], rowStart[r + 1]);
@@ -280,14 +291,15 @@ public final class TfIdfVectorizer {
     /** Posts per parallel block: each row's output is its own, so the split does not change the result. */
     private static final int BLOCK = 1 << 14;
 
-    private static void inBlocks(int n, Range body) {
-        int blocks = (n + BLOCK - 1) / BLOCK;
+    private static void inBlocks(int n, Parallelism parallelism, Range body) {
+        int blocks = Workers.tasksFor(n, BLOCK);
         if (blocks <= 1) {
             body.run(0, n);
             return;
         }
-        java.util.stream.IntStream.range(0, blocks).parallel()
-                .forEach(b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
+        try (Workers workers = parallelism.withThreads(Math.min(parallelism.threads(), blocks)).workers()) {
+            workers.forEach(blocks, b -> body.run(b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
+        }
     }
 
     /** Vectorizes one post given as normalized tags; tags outside the vocabulary are ignored. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import tagcat.ArticleExample;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 import tagcat.text.TfIdfOptions;
 import tagcat.text.TfIdfVectorizer;
 

@@ -1,14 +1,16 @@
 package tagcat.cluster;
 
+import tagcat.parallel.Workers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /** The float first pass with its exact re-check must give the double kernels' labels and distances, bit for bit. */
 class FloatNearestTest {
-    private static final NearestKernel VECTOR = NearestKernel.best();
+    private static final NearestKernel VECTOR = Kernels.best();
 
     @Test
     void theVectorKernelHasTheFloatPath() {
@@ -95,22 +97,19 @@ class FloatNearestTest {
                 twins[c][t] = x.get(c == 1 ? 0 : 7 * c, t);
             }
         }
-        long saved = Assignment.smallWork;
-        try {
+        {
             for (double[][] given : new double[][][] {null, twins}) {
                 KMeansOptions o = KMeansOptions.defaults().withK(k).withMaxIter(60).withSeed(3).withThreads(2);
-                Assignment.smallWork = Long.MAX_VALUE;
-                KMeansResult plain = KMeans.fit(x, o, given, KMeansListener.NONE);
-                Assignment.smallWork = 0;
-                KMeansResult fast = KMeans.fit(x, o, given, KMeansListener.NONE);
+                KMeansResult plain = KMeans.fit(x, o.withEngine(Engine.defaults().withSmallWork(Long.MAX_VALUE)), given,
+                        KMeansListener.NONE);
+                KMeansResult fast = KMeans.fit(x, o.withEngine(Engine.defaults().withSmallWork(0)), given,
+                        KMeansListener.NONE);
                 assertThat(fast.labels()).isEqualTo(plain.labels());
                 assertThat(fast.inertia()).isEqualTo(plain.inertia());
                 assertThat(fast.iterations()).isEqualTo(plain.iterations());
                 assertThat(fast.centroids().squaredNorms()).isEqualTo(plain.centroids().squaredNorms());
                 assertThat(plain.iterations()).isGreaterThan(2);
             }
-        } finally {
-            Assignment.smallWork = saved;
         }
     }
 
@@ -124,7 +123,7 @@ class FloatNearestTest {
         int[] labels = new int[x.rows()];
         double[] dist = new double[x.rows()];
         try (Workers w = new Workers(2)) {
-            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, dist, w);
+            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, dist, Engine.defaults(), w);
             assertThat(Assignment.distances(x, xNorms, ct, k, cNorms, labels, w)).isEqualTo(dist);
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tagcat.ArticleExample;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 import tagcat.text.TagCorpus;
 import tagcat.text.TfIdfOptions;
 import tagcat.text.TfIdfVectorizer;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import tagcat.eval.NormalizedMutualInformation;
 import tagcat.generate.GeneratorOptions;
 import tagcat.generate.PostGenerator;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 import tagcat.text.TagCorpus;
 import tagcat.text.TfIdfOptions;
 import tagcat.text.TfIdfVectorizer;

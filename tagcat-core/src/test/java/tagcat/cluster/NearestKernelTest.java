@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 class NearestKernelTest {
     @Test
     void theVectorKernelIsAvailableInTests() {
-        assertThat(NearestKernel.best().name()).isEqualTo("vector");
+        assertThat(Kernels.best().name()).isEqualTo("vector");
     }
 
     @Test
@@ -59,7 +59,7 @@ class NearestKernelTest {
             CentroidBlocks blocks = CentroidBlocks.of(tagMajor, k, x.cols());
             assertThat(blocks.dense).isEqualTo(density == 1.0);
             new ScalarNearestKernel().nearest(x.indptr(), x.indices(), x.data(), 0, x.rows(), blocks, norms, xNorms, ls, ds);
-            NearestKernel.best().nearest(x.indptr(), x.indices(), x.data(), 0, x.rows(), blocks, norms, xNorms, lv, dv);
+            Kernels.best().nearest(x.indptr(), x.indices(), x.data(), 0, x.rows(), blocks, norms, xNorms, lv, dv);
             assertThat(lv).as("k=%d", k).isEqualTo(ls);
             assertThat(dv).as("k=%d", k).isEqualTo(ds);
             for (int i = 0; i < x.rows(); i++) {

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import tagcat.text.CsrMatrix;
+import tagcat.linalg.CsrMatrix;
 
 /** Silhouette, Calinski-Harabasz and Davies-Bouldin against hand-computed values and the textbook definitions. */
-class ClusterScoresTest {
+public class ClusterScoresTest {
     /** Dense rows as CSR (zeros left out). */
     static CsrMatrix csr(double[][] rows) {
         int n = rows.length;
@@ -37,7 +37,7 @@ class ClusterScoresTest {
     }
 
     /** Points 0, 1, 4, 5 on a line in two clusters {0, 1} and {4, 5}. */
-    static final CsrMatrix LINE = csr(new double[][] {{0}, {1}, {4}, {5}});
+    public static final CsrMatrix LINE = csr(new double[][] {{0}, {1}, {4}, {5}});
     static final int[] TWO = {0, 0, 1, 1};
 
     @Test

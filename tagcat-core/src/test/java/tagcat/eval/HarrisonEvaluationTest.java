@@ -1,5 +1,9 @@
 package tagcat.eval;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,7 +18,6 @@ import tagcat.cluster.KMeansListener;
 import tagcat.ingest.InputFormat;
 import tagcat.ingest.PostReader;
 import tagcat.ingest.ReadOptions;
-import tagcat.model.ModelTrainer;
 import tagcat.suggest.SuggestOptions;
 import tagcat.text.TagCorpus;
 
@@ -33,10 +36,9 @@ class HarrisonEvaluationTest {
         for (int p = 0; p < labels.length; p++) {
             labels[p] = Path.of(paths.get((int) corpus.lineOf(p) - 1)).getParent().getFileName().toString();
         }
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        HoldoutEvaluation.Options options = new HoldoutEvaluation.Options(0.1, 1, new ModelTrainer.Options(o.tfidf(),
-                o.kmeans().withK(50).withSeed(1), CategoryOptions.defaults()), SuggestOptions.defaults(), null, false);
-        HoldoutEvaluation.Result r = HoldoutEvaluation.run(corpus, labels, options, KMeansListener.NONE);
+        HoldoutEvaluation.Options options = new HoldoutEvaluation.Options(0.1, 1,
+                TrainingOptions.defaults().withK(50).withSeed(1), SuggestOptions.defaults(), null, false);
+        HoldoutEvaluation.Result r = HoldoutEvaluation.run(corpus, labels, options, TrainingListener.NONE);
         double tagcat = r.method(HoldoutEvaluation.TAGCAT).recall10();
         assertThat(tagcat).as(r.toString()).isGreaterThan(2 * r.method(HoldoutEvaluation.POPULAR).recall10());
         HoldoutEvaluation.Difference vsCo = r.differences().get(1);

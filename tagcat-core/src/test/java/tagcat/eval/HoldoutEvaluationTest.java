@@ -1,5 +1,9 @@
 package tagcat.eval;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -12,16 +16,13 @@ import tagcat.cluster.KMeansListener;
 import tagcat.generate.GeneratorOptions;
 import tagcat.generate.PostGenerator;
 import tagcat.ingest.Post;
-import tagcat.model.ModelTrainer;
 import tagcat.suggest.SuggestOptions;
 import tagcat.text.TagCorpus;
 
 class HoldoutEvaluationTest {
     static HoldoutEvaluation.Options options(int k, long seed, boolean ablation) {
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        return new HoldoutEvaluation.Options(0.2, seed, new ModelTrainer.Options(o.tfidf(),
-                o.kmeans().withK(k).withSeed(seed).withThreads(1), CategoryOptions.defaults()), SuggestOptions.defaults(), null,
-                ablation);
+        return new HoldoutEvaluation.Options(0.2, seed, TrainingOptions.defaults().withK(k).withSeed(seed).withThreads(1),
+                SuggestOptions.defaults(), null, ablation);
     }
 
     /** 20 posts {a,b}, 20 {c,d}, 30 {e..j}: three topics no two of which share a tag. */
@@ -41,7 +42,7 @@ class HoldoutEvaluationTest {
         List<String> labels = new ArrayList<>();
         TagCorpus corpus = threeTopics(labels);
         HoldoutEvaluation.Result r = HoldoutEvaluation.run(corpus, labels.toArray(String[]::new), options(3, 1, true),
-                KMeansListener.NONE);
+                TrainingListener.NONE);
         assertThat(r.posts()).isEqualTo(70);
         assertThat(r.test()).isEqualTo(14);
         assertThat(r.train()).isEqualTo(56);
@@ -80,11 +81,11 @@ class HoldoutEvaluationTest {
     void theSameSeedGivesTheSameNumbersAndAnotherSeedAnotherSplit() {
         List<String> labels = new ArrayList<>();
         TagCorpus corpus = threeTopics(labels);
-        HoldoutEvaluation.Result a = HoldoutEvaluation.run(corpus, null, options(3, 7, false), KMeansListener.NONE);
-        HoldoutEvaluation.Result b = HoldoutEvaluation.run(corpus, null, options(3, 7, false), KMeansListener.NONE);
+        HoldoutEvaluation.Result a = HoldoutEvaluation.run(corpus, null, options(3, 7, false), TrainingListener.NONE);
+        HoldoutEvaluation.Result b = HoldoutEvaluation.run(corpus, null, options(3, 7, false), TrainingListener.NONE);
         assertThat(a).isEqualTo(b);
         assertThat(a.trainAgreement()).isNull();
-        HoldoutEvaluation.Result c = HoldoutEvaluation.run(corpus, null, options(3, 8, false), KMeansListener.NONE);
+        HoldoutEvaluation.Result c = HoldoutEvaluation.run(corpus, null, options(3, 8, false), TrainingListener.NONE);
         assertThat(c.method(HoldoutEvaluation.POPULAR)).isNotEqualTo(a.method(HoldoutEvaluation.POPULAR));
     }
 
@@ -104,7 +105,7 @@ class HoldoutEvaluationTest {
         List<String> topics = new ArrayList<>();
         TagCorpus corpus = generated(topics);
         HoldoutEvaluation.Result r = HoldoutEvaluation.run(corpus, topics.toArray(String[]::new), options(30, 1, false),
-                KMeansListener.NONE);
+                TrainingListener.NONE);
         double tagcat = r.method(HoldoutEvaluation.TAGCAT).recall10();
         assertThat(tagcat).isGreaterThan(2 * r.method(HoldoutEvaluation.POPULAR).recall10());
         HoldoutEvaluation.Difference vsCo = r.differences().get(1);
@@ -119,7 +120,7 @@ class HoldoutEvaluationTest {
         HoldoutEvaluation.Options o = options(30, 1, false);
         HoldoutEvaluation.Options limit = new HoldoutEvaluation.Options(o.holdout(), o.seed(),
                 o.training().withCooccurrence(1_000_000), o.suggest().withCategories(30).withCooccurrenceWeight(1), null, false);
-        HoldoutEvaluation.Result r = HoldoutEvaluation.run(generated(new ArrayList<>()), null, limit, KMeansListener.NONE);
+        HoldoutEvaluation.Result r = HoldoutEvaluation.run(generated(new ArrayList<>()), null, limit, TrainingListener.NONE);
         assertThat(r.method(HoldoutEvaluation.TAGCAT)).usingRecursiveComparison().ignoringFields("method")
                 .isEqualTo(r.method(HoldoutEvaluation.COOCCURRENCE));
         assertThat(r.differences().get(1).standardError()).isZero();
@@ -133,8 +134,8 @@ class HoldoutEvaluationTest {
                 .hasMessageContaining("between 0 and 1");
         HoldoutEvaluation.Options tiny = new HoldoutEvaluation.Options(0.001, 1, options(3, 1, false).training(),
                 SuggestOptions.defaults(), null, false);
-        assertThatThrownBy(() -> HoldoutEvaluation.run(corpus, null, tiny, KMeansListener.NONE)).hasMessageContaining("no test");
-        assertThatThrownBy(() -> HoldoutEvaluation.run(corpus, new String[3], options(3, 1, false), KMeansListener.NONE))
+        assertThatThrownBy(() -> HoldoutEvaluation.run(corpus, null, tiny, TrainingListener.NONE)).hasMessageContaining("no test");
+        assertThatThrownBy(() -> HoldoutEvaluation.run(corpus, new String[3], options(3, 1, false), TrainingListener.NONE))
                 .hasMessageContaining("3 labels for 70 posts");
     }
 }

@@ -1,5 +1,9 @@
 package tagcat.model;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +24,11 @@ class ModelFileCooccurrenceTest {
     Path dir;
 
     static TagcatModel model(int cooccurrence) {
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        o = new ModelTrainer.Options(o.tfidf(), o.kmeans().withK(2).withSeed(0).withThreads(1), new CategoryOptions(2, 3),
-                cooccurrence).withMethod(tagcat.cluster.Method.ARTICLE);
-        return ModelTrainer.train(ArticleExample.corpus(), new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0),
-                List.of(List.of("food"), List.of("architecture")), o, KMeansListener.NONE).model();
+        TrainingOptions o = TrainingOptions.defaults().withK(2).withSeed(0).withThreads(1)
+                .withCategories(new CategoryOptions(2, 3)).withCooccurrence(cooccurrence)
+                .withMethod(tagcat.cluster.Method.ARTICLE).withSeedCategories(List.of(List.of("food"), List.of("architecture")));
+        return Training.fit(ArticleExample.corpus(), new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0), o,
+                TrainingListener.NONE).model();
     }
 
     @Test

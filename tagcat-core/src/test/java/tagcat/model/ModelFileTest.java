@@ -1,5 +1,9 @@
 package tagcat.model;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,11 +25,10 @@ class ModelFileTest {
 
     static TagcatModel articleModel() {
         TagCorpus corpus = ArticleExample.corpus();
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        o = new ModelTrainer.Options(o.tfidf(), o.kmeans().withK(2).withSeed(0).withThreads(1), new CategoryOptions(2, 3))
-                .withMethod(tagcat.cluster.Method.ARTICLE);
-        return ModelTrainer.train(corpus, new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0),
-                List.of(List.of("food"), List.of("architecture")), o, KMeansListener.NONE).model();
+        TrainingOptions o = TrainingOptions.defaults().withK(2).withSeed(0).withThreads(1)
+                .withCategories(new CategoryOptions(2, 3)).withMethod(tagcat.cluster.Method.ARTICLE)
+                .withSeedCategories(List.of(List.of("food"), List.of("architecture")));
+        return Training.fit(corpus, new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0), o, TrainingListener.NONE).model();
     }
 
     @Test

@@ -1,10 +1,13 @@
 package tagcat.suggest;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import java.util.List;
 import tagcat.ArticleExample;
 import tagcat.category.CategoryOptions;
 import tagcat.cluster.KMeansListener;
-import tagcat.model.ModelTrainer;
 import tagcat.model.ReadCounts;
 import tagcat.model.TagcatModel;
 import tagcat.text.TfIdfVectorizer;
@@ -25,14 +28,14 @@ final class ArticleModel {
     }
 
     static TagcatModel model() {
-        return model(ModelTrainer.Options.DEFAULT_COOCCURRENCE);
+        return model(TrainingOptions.DEFAULT_COOCCURRENCE);
     }
 
     static TagcatModel model(int cooccurrence) {
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        o = new ModelTrainer.Options(o.tfidf(), o.kmeans().withK(2).withSeed(0).withThreads(1), new CategoryOptions(20, 3),
-                cooccurrence).withMethod(tagcat.cluster.Method.ARTICLE);
-        return ModelTrainer.train(ArticleExample.corpus(), new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0),
-                List.of(List.of("food"), List.of("architecture")), o, KMeansListener.NONE).model();
+        TrainingOptions o = TrainingOptions.defaults().withK(2).withSeed(0).withThreads(1)
+                .withCategories(new CategoryOptions(20, 3)).withCooccurrence(cooccurrence)
+                .withMethod(tagcat.cluster.Method.ARTICLE).withSeedCategories(List.of(List.of("food"), List.of("architecture")));
+        return Training.fit(ArticleExample.corpus(), new ReadCounts(List.of("article-6.pgarray"), 6, 0, 0), o,
+                TrainingListener.NONE).model();
     }
 }

@@ -1,5 +1,9 @@
 package tagcat.suggest;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +14,6 @@ import tagcat.category.CategoryOptions;
 import tagcat.cluster.KMeansListener;
 import tagcat.generate.GeneratorOptions;
 import tagcat.generate.PostGenerator;
-import tagcat.model.ModelTrainer;
 import tagcat.model.ReadCounts;
 import tagcat.model.TagcatModel;
 import tagcat.text.TagCorpus;
@@ -99,11 +102,10 @@ class AssignerTest {
     @Test
     void everyTrainingPostIsPlacedWhereKMeansPutIt() {
         TagCorpus corpus = generated(1500, 3, null);
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        o = new ModelTrainer.Options(o.tfidf(), o.kmeans().withK(12).withSeed(5).withThreads(1), CategoryOptions.defaults(), 0)
+        TrainingOptions o = TrainingOptions.defaults().withK(12).withSeed(5).withThreads(1).withCooccurrence(0)
                 .withMethod(tagcat.cluster.Method.ARTICLE);
-        ModelTrainer.Trained t = ModelTrainer.train(corpus, new ReadCounts(List.of("gen"), corpus.size(), 0, 0), List.of(), o,
-                KMeansListener.NONE);
+        tagcat.train.TrainingResult t = Training.fit(corpus, new ReadCounts(List.of("gen"), corpus.size(), 0, 0), o,
+                TrainingListener.NONE);
         TagcatModel model = t.model();
         Assigner a = new Assigner(model);
         int[] postOfRow = t.vectors().postOfRow();

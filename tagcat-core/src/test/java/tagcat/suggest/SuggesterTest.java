@@ -1,5 +1,9 @@
 package tagcat.suggest;
 
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -11,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import tagcat.category.CategoryOptions;
 import tagcat.cluster.KMeansListener;
 import tagcat.ingest.OnError;
-import tagcat.model.ModelTrainer;
 import tagcat.model.ReadCounts;
 import tagcat.model.TagcatModel;
 import tagcat.text.TagCorpus;
@@ -93,10 +96,12 @@ class SuggesterTest {
         Suggester.Suggestions spread = suggester(article, SuggestOptions.defaults().withMaxSpread(1.5)).suggest(List.of("food"));
         assertThat(spread.suggestions()).isEmpty();
         assertThat(spread.rejected()).extracting(Suggester.Rejection::reason)
-                .containsExactly("not specific: spread over 2.0 categories, more than --max-spread 1.5");
+                .containsExactly("not specific: spread over 2.0 categories, more than the max spread 1.5");
+        assertThat(spread.rejected()).extracting(Suggester.Rejection::code, Suggester.Rejection::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Suggester.Rejection.Reason.SPREAD, 2.0));
         Suggester.Suggestions idf = suggester(article, SuggestOptions.defaults().withMinIdf(1.4)).suggest(List.of("food"));
         assertThat(idf.rejected()).extracting(Suggester.Rejection::reason)
-                .containsExactly("not specific: idf 1.34 below --min-idf 1.4 (on 66.7% of posts)");
+                .containsExactly("not specific: idf 1.34 below the min idf 1.4 (on 66.7% of posts)");
         assertThat(suggester(article, SuggestOptions.defaults().withMaxSpread(2).withMinIdf(1.3)).suggest(List.of("food")).tags())
                 .containsExactly("italy");
     }
@@ -116,9 +121,9 @@ class SuggesterTest {
                 List.of("food", "pizza", "margherita"), List.of("food", "pizza", "margherita"), List.of("food", "pizza"),
                 List.of("food", "pasta", "carbonara"), List.of("food", "pasta", "carbonara"), List.of("food", "pasta", "carbonara"),
                 List.of("food", "pasta", "carbonara")));
-        ModelTrainer.Options o = ModelTrainer.Options.defaults();
-        o = new ModelTrainer.Options(o.tfidf(), o.kmeans().withK(1).withThreads(1), CategoryOptions.defaults(), cooccurrence);
-        return ModelTrainer.train(corpus, new ReadCounts(List.of("-"), 7, 0, 0), List.of(), o, KMeansListener.NONE).model();
+        TrainingOptions o = TrainingOptions.defaults().withK(1).withThreads(1).withCooccurrence(cooccurrence)
+                .withMethod(tagcat.cluster.Method.LSA);
+        return Training.fit(corpus, new ReadCounts(List.of("-"), 7, 0, 0), o, TrainingListener.NONE).model();
     }
 
     @Test

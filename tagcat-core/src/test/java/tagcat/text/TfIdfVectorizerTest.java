@@ -1,5 +1,8 @@
 package tagcat.text;
 
+import tagcat.linalg.CsrMatrix;
+import tagcat.linalg.SparseVector;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -11,8 +11,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import tagcat.eval.ChooseKResult;
-import tagcat.eval.KScore;
+import tagcat.choosek.ChooseKResult;
+import tagcat.choosek.KScore;
 
 /**
  * The evidence for a k: inertia with its elbow, silhouette with its standard errors and the

@@ -20,7 +20,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tagcat.category.Category;
 import tagcat.category.TagWeight;
-import tagcat.eval.ClusterProjection;
+import tagcat.plot.ClusterProjection;
 import tagcat.model.AtomicFile;
 
 /**
