@@ -21,6 +21,22 @@ public final class SharedData {
         return find("datasets/harrison/data_list.txt");
     }
 
+    /**
+     * Stops a test that needs the shared data when it is missing: in CI ({@code CI=true}, set by .ci/run) that is
+     * a failure, since CI must have the data; elsewhere the test is skipped with the reason printed.
+     */
+    public static void requirePresent(boolean present, String what) {
+        if (present) {
+            return;
+        }
+        String reason = what + " not found: set TAGCAT_SHARED or keep ../shared beside the repository";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError("CI=true but " + reason);
+        }
+        System.err.println("skipped: " + reason);
+        org.junit.jupiter.api.Assumptions.abort(reason);
+    }
+
     static Optional<Path> find(String relative) {
         String configured = System.getProperty("tagcat.shared", System.getenv("TAGCAT_SHARED"));
         if (configured != null && !configured.isBlank()) {

@@ -2,7 +2,6 @@ package tagcat.parallel;
 
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How many threads a call may use and where they come from. Every parallel step of a run (reading,
@@ -15,16 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * @param threadFactory makes the pool threads; {@link #DAEMON} unless told otherwise
  */
 public record Parallelism(int threads, ThreadFactory threadFactory) {
-    /** Daemon threads named {@code tagcat-worker-N}: a forgotten pool never keeps the JVM alive. */
-    public static final ThreadFactory DAEMON = new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "tagcat-worker-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+    /** Daemon threads named {@code tagcat-worker}: a forgotten pool never keeps the JVM alive. */
+    public static final ThreadFactory DAEMON = r -> {
+        Thread t = new Thread(r, "tagcat-worker");
+        t.setDaemon(true);
+        return t;
     };
 
     public Parallelism {

@@ -2,7 +2,6 @@ package tagcat.parity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,7 +59,7 @@ class HarrisonSklearnParityTest {
 
     @Test
     void vocabularyAndIdfMatchSklearn() {
-        assumeTrue(x != null, "HARRISON not present (set TAGCAT_SHARED)");
+        SharedData.requirePresent(x != null, "HARRISON (datasets/harrison/tag_list.txt)");
         assertThat(x.rows()).isEqualTo(fixture.get("posts").asInt());
         assertThat(x.nnz()).isEqualTo(fixture.get("nnz").asInt());
         String terms = String.join("\n", vectorizer.vocabulary().terms());
@@ -81,7 +80,7 @@ class HarrisonSklearnParityTest {
      */
     @Test
     void seededKMeansWithAll50CrawlTagsReachesSklearnsOptimumUpToATieBrokenByRounding() {
-        assumeTrue(x != null, "HARRISON not present");
+        SharedData.requirePresent(x != null, "HARRISON (datasets/harrison/tag_list.txt)");
         KMeansResult r = fit(fixture);
         int[] sk = labels(fixture.get("labels"));
         assertThat(r.converged()).isTrue();
@@ -92,7 +91,7 @@ class HarrisonSklearnParityTest {
 
     @Test
     void seededKMeansWithThe46InVocabularySeedsGivesSklearnsLabels() {
-        assumeTrue(x != null, "HARRISON not present");
+        SharedData.requirePresent(x != null, "HARRISON (datasets/harrison/tag_list.txt)");
         JsonNode variant = fixture.get("variant_in_vocabulary_seeds");
         KMeansResult r = fit(variant);
         int[] sk = labels(variant.get("labels"));
@@ -109,7 +108,7 @@ class HarrisonSklearnParityTest {
 
     @Test
     void kMeansPlusPlusReachesSklearnsInertiaRange() {
-        assumeTrue(x != null, "HARRISON not present");
+        SharedData.requirePresent(x != null, "HARRISON (datasets/harrison/tag_list.txt)");
         double worst = 0;
         for (JsonNode run : fixture.get("kmeanspp_runs")) {
             worst = Math.max(worst, run.get("inertia").asDouble());
