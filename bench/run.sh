@@ -5,6 +5,8 @@
 #   RUNS=5 bench/run.sh          more runs per cell (medians are reported)
 #   BENCH_10M=1 bench/run.sh     also 10M posts, k=200, tagcat only (peak RSS, time per iteration)
 #   DATASETS="1m" bench/run.sh   only these of 100k, 1m, harrison
+#   BASELINE_JAR=old.jar bench/run.sh   also runs that jar (variant "baseline", as "vector") in every run:
+#                                       an earlier build measured side by side with this one
 #
 # Every run: k=100 (HARRISON: 50), n_init=1, 30 iterations with tol 0, seed = run number.
 # Prints a markdown table (medians) and writes raw JSON lines to bench/out/results.jsonl.
@@ -54,9 +56,12 @@ for ds in "${datasets[@]}"; do
   IFS=: read -r name file k <<<"$ds"
   for run in $(seq 1 "$RUNS"); do
     # cold: vector without the start-up warm-up (the JIT compiles the reading code only as it reads)
-    for variant in vector scalar cold; do
+    variants=(vector scalar cold)
+    [ -n "${BASELINE_JAR:-}" ] && variants+=(baseline)
+    for variant in "${variants[@]}"; do
       j=$(timed "$out/rss" env TAGCAT_VECTOR="$([ "$variant" = scalar ] && echo 0 || echo 1)" \
-            TAGCAT_JAVA_OPTS="-Xmx$XMX$([ "$variant" = cold ] && echo " -Dtagcat.warmUp=false")" "${launch[@]}" cluster "$file" --format tags --k "$k" --n-init 1 \
+            TAGCAT_JAR="$([ "$variant" = baseline ] && echo "$BASELINE_JAR" || echo "$jar")" \
+            TAGCAT_JAVA_OPTS="-Xmx$XMX$([ "$variant" = cold ] && echo " -Dtagcat.warmUp=false")" "$root/tagcat" cluster "$file" --format tags --k "$k" --n-init 1 \
             --max-iter "$ITER" --tol 0 --seed "$run" --method article --cooccurrence 0 --json -q --assignments "$out/labels-tagcat.csv" 2>/dev/null)
       j=$("$PY" -c 'import json,sys; d=json.loads(sys.argv[1]); t=d["timings"]; print(json.dumps({"posts":d["posts"],"vocabulary":d["vocabulary"],"read_vectorize_s":t["read_s"]+t["vectorize_s"],"init_s":t["init_s"],"fit_s":t["fit_s"],"iterations":d["iterations"],"inertia":d["inertia"]}))' "$j")
       same=$("$PY" "$here/inertia.py" "$file" "$out/labels-tagcat.csv")

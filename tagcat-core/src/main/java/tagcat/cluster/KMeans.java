@@ -75,11 +75,13 @@ public final class KMeans {
                 }
                 Run r;
                 if (miniBatch) {
-                    MiniBatchKMeans.Outcome o = MiniBatchKMeans.iterate(x, xNorms, ct, k, options, tolerance, rng, workers,
-                            listener, run);
-                    r = finish(x, xNorms, o.ct(), k, engine, workers, run, (int) Math.min(Integer.MAX_VALUE, o.steps()), o.converged());
+                    KMeansLoop.Outcome o = new MiniBatchKMeans(x, xNorms, ct, k, options, tolerance, rng, workers)
+                            .run(listener, run);
+                    r = finish(x, xNorms, o.ct(), k, engine, workers, run, (int) Math.min(Integer.MAX_VALUE, o.steps()),
+                            o.converged());
                 } else {
-                    r = lloyd(x, xt, xNorms, ct, k, options, tolerance, workers, listener, run);
+                    LloydKMeans lloyd = new LloydKMeans(x, xt, xNorms, ct, k, options, tolerance, workers);
+                    r = lloyd.finish(lloyd.run(listener, run), run);
                 }
                 r.initSeconds = initSeconds;
                 listener.runFinished(run, r.inertia, r.iterations);
@@ -96,7 +98,8 @@ public final class KMeans {
                 best.converged, best.run, best.initSeconds, (System.nanoTime() - started) / 1e9);
     }
 
-    private static final class Run {
+    /** One run's outcome while the best of n-init is chosen. */
+    static final class Run {
         double[] ct;
         int[] labels;
         double inertia;
@@ -104,71 +107,6 @@ public final class KMeans {
         boolean converged;
         int run;
         double initSeconds;
-    }
-
-    private static Run lloyd(CsrMatrix x, CsrMatrix xt, double[] xNorms, double[] ct, int k, KMeansOptions options,
-                             double tolerance, Workers workers, KMeansListener listener, int run) {
-        int maxIter = options.maxIter();
-        boolean spherical = options.metric() == Metric.COSINE;
-        int n = x.rows();
-        int dims = x.cols();
-        int[] labels = new int[n];
-        int[] labelsOld = new int[n];
-        int[] tagCounts = new int[dims];
-        for (int t = 0; t < dims; t++) {
-            tagCounts[t] = xt.indptr()[t + 1] - xt.indptr()[t];
-        }
-        Arrays.fill(labelsOld, -1);
-        Assignment.Scratch scratch = new Assignment.Scratch(tagCounts);
-        double[] next = new double[ct.length];
-        boolean strict = false;
-        boolean converged = false;
-        int iteration = 0;
-        for (int i = 0; i < maxIter; i++) {
-            iteration = i + 1;
-            double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
-            Assignment.nearest(x, xNorms, ct, k, cNorms, scratch, labels, null, options.engine(), workers);
-            double[] assignedBy = ct;
-            // distances only matter when a cluster is empty (relocation), so they are computed only then
-            update(x, xt, labels, () -> Assignment.distances(x, xNorms, assignedBy, k, cNorms, labels, workers), next, k,
-                    workers, true);
-            if (spherical) {
-                normalize(next, k, dims);
-            }
-            double shift = Assignment.squaredShift(next, ct, k, dims, workers);
-            double[] swap = ct;
-            ct = next;
-            next = swap;
-            long changed = 0;
-            for (int p = 0; p < n; p++) {
-                if (labels[p] != labelsOld[p]) {
-                    changed++;
-                }
-            }
-            listener.iteration(run, iteration, shift, changed);
-            if (changed == 0) {
-                strict = true;
-                converged = true;
-                break;
-            }
-            if (shift <= tolerance) {
-                converged = true;
-                break;
-            }
-            System.arraycopy(labels, 0, labelsOld, 0, n);
-        }
-        double[] cNorms = Assignment.squaredNorms(ct, k, dims, workers);
-        if (!strict) {
-            Assignment.nearest(x, xNorms, ct, k, cNorms, labels, null, options.engine(), workers);
-        }
-        Run r = new Run();
-        r.ct = ct;
-        r.labels = labels;
-        r.inertia = Assignment.inertia(x, ct, k, cNorms, labels, workers);
-        r.iterations = iteration;
-        r.converged = converged;
-        r.run = run;
-        return r;
     }
 
     /** Labels every row by the final centroids and computes the inertia. */
@@ -219,7 +157,7 @@ public final class KMeans {
      * New centroids into {@code out}: per-tag sums by label, empty clusters relocated (when
      * {@code relocate}; {@code dist} gives each row's squared distance to its centroid), then means.
      */
-    private static void update(CsrMatrix x, CsrMatrix xt, int[] labels, java.util.function.Supplier<double[]> dist,
+    static void update(CsrMatrix x, CsrMatrix xt, int[] labels, java.util.function.Supplier<double[]> dist,
                                double[] out, int k, Workers workers, boolean relocate) {
         int dims = x.cols();
         int[] counts = new int[k];

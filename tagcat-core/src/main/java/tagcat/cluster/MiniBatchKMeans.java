@@ -15,83 +15,112 @@ import tagcat.linalg.CsrMatrix;
  * 10 batches. Labels and inertia are then computed on all rows. Each step costs O(batch nnz * k + k * tags)
  * instead of a full pass, which pays off on data too large for many full passes; quality is lower.
  */
-final class MiniBatchKMeans {
+final class MiniBatchKMeans extends KMeansLoop {
     private static final int MAX_NO_IMPROVEMENT = 10;
     private static final double REASSIGNMENT_RATIO = 0.01;
 
-    private MiniBatchKMeans() {
-    }
-
-    /** Final tag-major centroids, batches used, and whether early stopping (not the epoch budget) ended it. */
-    record Outcome(double[] ct, long steps, boolean converged) {
-    }
+    private final CsrMatrix x;
+    private final double[] xNorms;
+    private final double[] ct;
+    private final int k;
+    private final KMeansOptions options;
+    private final double tolerance;
+    private final java.util.SplittableRandom rng;
+    private final Workers workers;
+    private final int batch;
+    private final long steps;
+    private final double[] weights;
+    private final double[] old;
+    private final int[] rows;
+    private final int[] labels;
+    private final double[] dist;
+    private final double alpha;
+    private double ewa = Double.NaN;
+    private double ewaMin = Double.POSITIVE_INFINITY;
+    private int noImprovement;
 
     /** {@code ct} holds the seeding on entry and is updated in place. */
-    static Outcome iterate(CsrMatrix x, double[] xNorms, double[] ct, int k, KMeansOptions options, double tolerance,
-                            SplittableRandom rng, Workers workers, KMeansListener listener, int run) {
+    MiniBatchKMeans(CsrMatrix x, double[] xNorms, double[] ct, int k, KMeansOptions options, double tolerance,
+                    SplittableRandom rng, Workers workers) {
+        this.x = x;
+        this.xNorms = xNorms;
+        this.ct = ct;
+        this.k = k;
+        this.options = options;
+        this.tolerance = tolerance;
+        this.rng = rng;
+        this.workers = workers;
+        int n = x.rows();
+        this.batch = Math.min(options.batchSize(), n);
+        this.steps = Math.max(1, (long) options.maxIter() * n / batch);
+        this.weights = new double[k];
+        this.old = new double[ct.length];
+        this.rows = new int[batch];
+        this.labels = new int[batch];
+        this.dist = new double[batch];
+        this.alpha = Math.min(1.0, batch * 2.0 / (n + 1));
+    }
+
+    @Override
+    long budget() {
+        return steps;
+    }
+
+    @Override
+    boolean reports(long number) {
+        return number > 1 && number % 100 == 0;
+    }
+
+    @Override
+    double[] centroids() {
+        return ct;
+    }
+
+    @Override
+    Step step(long number) {
         int n = x.rows();
         int dims = x.cols();
-        int batch = Math.min(options.batchSize(), n);
-        long steps = Math.max(1, (long) options.maxIter() * n / batch);
-        double[] weights = new double[k];
-        double[] old = new double[ct.length];
-        int[] rows = new int[batch];
-        int[] labels = new int[batch];
-        double[] dist = new double[batch];
-        double ewa = Double.NaN;
-        double ewaMin = Double.POSITIVE_INFINITY;
-        int noImprovement = 0;
-        double alpha = Math.min(1.0, batch * 2.0 / (n + 1));
-        long step = 0;
-        boolean converged = false;
-        for (; step < steps; step++) {
-            for (int b = 0; b < batch; b++) {
-                rows[b] = rng.nextInt(n);
-            }
-            CsrMatrix xb = subset(x, rows);
-            double[] xbNorms = new double[batch];
-            for (int b = 0; b < batch; b++) {
-                xbNorms[b] = xNorms[rows[b]];
-            }
-            Assignment.nearest(xb, xbNorms, ct, k, Assignment.squaredNorms(ct, k, dims), labels, dist, options.engine(), workers);
-            System.arraycopy(ct, 0, old, 0, ct.length);
-            update(xb, labels, ct, weights, k);
-            if ((step + 1) % (10 + (long) min(weights)) == 0) {
-                reassign(xb, ct, weights, k, rng);
-            }
-            if (options.metric() == Metric.COSINE) {
-                KMeans.normalize(ct, k, dims);
-            }
-            double shift = 0;
-            for (int q = 0; q < ct.length; q++) {
-                double d = ct[q] - old[q];
-                shift += d * d;
-            }
-            double batchInertia = 0;
-            for (double d : dist) {
-                batchInertia += d;
-            }
-            batchInertia /= batch;
-            if (step > 0 && (step + 1) % 100 == 0) {
-                listener.iteration(run, (int) Math.min(Integer.MAX_VALUE, step + 1), shift, -1);
-            }
-            if (step == 0) {
-                continue;
-            }
-            ewa = Double.isNaN(ewa) ? batchInertia : ewa * (1 - alpha) + batchInertia * alpha;
-            if (tolerance > 0 && shift <= tolerance) {
-                converged = true;
-                break;
-            }
-            if (ewa < ewaMin) {
-                noImprovement = 0;
-                ewaMin = ewa;
-            } else if (++noImprovement >= MAX_NO_IMPROVEMENT) {
-                converged = true;
-                break;
-            }
+        for (int b = 0; b < batch; b++) {
+            rows[b] = rng.nextInt(n);
         }
-        return new Outcome(ct, Math.min(step + 1, steps), converged);
+        CsrMatrix xb = subset(x, rows);
+        double[] xbNorms = new double[batch];
+        for (int b = 0; b < batch; b++) {
+            xbNorms[b] = xNorms[rows[b]];
+        }
+        Assignment.nearest(xb, xbNorms, ct, k, Assignment.squaredNorms(ct, k, dims), labels, dist, options.engine(), workers);
+        System.arraycopy(ct, 0, old, 0, ct.length);
+        update(xb, labels, ct, weights, k);
+        if (number % (10 + (long) min(weights)) == 0) {
+            reassign(xb, ct, weights, k, rng);
+        }
+        if (options.metric() == Metric.COSINE) {
+            KMeans.normalize(ct, k, dims);
+        }
+        double shift = 0;
+        for (int q = 0; q < ct.length; q++) {
+            double d = ct[q] - old[q];
+            shift += d * d;
+        }
+        if (number == 1) {
+            return new Step(shift, -1, false); // the first batch only sets the smoothed inertia's start, as sklearn
+        }
+        double batchInertia = 0;
+        for (double d : dist) {
+            batchInertia += d;
+        }
+        batchInertia /= batch;
+        ewa = Double.isNaN(ewa) ? batchInertia : ewa * (1 - alpha) + batchInertia * alpha;
+        if (tolerance > 0 && shift <= tolerance) {
+            return new Step(shift, -1, true);
+        }
+        if (ewa < ewaMin) {
+            noImprovement = 0;
+            ewaMin = ewa;
+        } else if (++noImprovement >= MAX_NO_IMPROVEMENT) {
+            return new Step(shift, -1, true);
+        }
+        return new Step(shift, -1, false);
     }
 
     /** c_new = (c_old * w_old + sum of its batch rows) / (w_old + batch rows), per centroid that got rows. */

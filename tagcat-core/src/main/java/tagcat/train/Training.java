@@ -78,8 +78,8 @@ public final class Training {
                 listener);
         double fitSeconds = (System.nanoTime() - t1) / 1e9;
 
-        int[] categoryOfRow = fit.labels().clone();
-        int[] sizes = fit.sizes().clone();
+        int[] categoryOfRow = fit.labels(); // copies: set-aside rows change them
+        int[] sizes = fit.sizes();
         int uncategorized = options.minSimilarity() > 0
                 ? setAside(Outliers.similarity(vectors.matrix(), fit), options.minSimilarity(), categoryOfRow, sizes) : 0;
         List<Category> categories = Categorizer.categorize(fit.centroids(), sizes, vectorizer.vocabulary(),

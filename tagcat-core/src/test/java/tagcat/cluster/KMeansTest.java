@@ -53,7 +53,7 @@ class KMeansTest {
         double[][] means = new double[12][x.cols()];
         for (int i = 0; i < x.rows(); i++) {
             for (int t = 0; t < x.cols(); t++) {
-                means[r.labels()[i]][t] += dense[i][t] / r.sizes()[r.labels()[i]];
+                means[r.label(i)][t] += dense[i][t] / r.size(r.label(i));
             }
         }
         double inertia = 0;
@@ -65,14 +65,14 @@ class KMeansTest {
                     d[c] += diff * diff;
                 }
             }
-            int label = r.labels()[i];
+            int label = r.label(i);
             for (int c = 0; c < 12; c++) {
                 assertThat(d[label]).as("row %d is nearest to its own centroid", i).isLessThanOrEqualTo(d[c] + 1e-9);
             }
             inertia += d[label];
         }
         for (int c = 0; c < 12; c++) {
-            assertThat(r.sizes()[c]).isPositive();
+            assertThat(r.size(c)).isPositive();
             assertThat(r.centroids().row(c)).containsExactly(means[c], within(1e-9));
         }
         assertThat(r.inertia()).isCloseTo(inertia, within(1e-6 * inertia));
@@ -181,7 +181,7 @@ class KMeansTest {
                 }
             }
             for (int c = 0; c < 10; c++) {
-                assertThat(cos[r.labels()[i]]).as("row %d", i).isGreaterThanOrEqualTo(cos[c] - 1e-9);
+                assertThat(cos[r.label(i)]).as("row %d", i).isGreaterThanOrEqualTo(cos[c] - 1e-9);
             }
         }
         KMeansResult plain = KMeans.fit(x, KMeansOptions.defaults().withK(10).withTol(0).withSeed(1));

@@ -97,13 +97,13 @@ class KnownTopicsTest {
         double[][] sums = new double[8][x.cols()];
         for (int i = 0; i < x.rows(); i++) {
             for (int j = x.indptr()[i]; j < x.indptr()[i + 1]; j++) {
-                sums[r.labels()[i]][x.indices()[j]] += x.data()[j];
+                sums[r.label(i)][x.indices()[j]] += x.data()[j];
             }
         }
         for (int c = 0; c < 8; c++) {
-            assertThat(r.sizes()[c]).isPositive();
+            assertThat(r.size(c)).isPositive();
             for (int t = 0; t < x.cols(); t++) {
-                assertThat(r.centroids().weight(c, t)).isCloseTo(sums[c][t] / r.sizes()[c], org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(r.centroids().weight(c, t)).isCloseTo(sums[c][t] / r.size(c), org.assertj.core.api.Assertions.within(1e-9));
             }
         }
         KMeansResult again = LsaKMeans.fit(x, 20, KMeansOptions.defaults().withK(8).withSeed(2).withThreads(1), null, KMeansListener.NONE);

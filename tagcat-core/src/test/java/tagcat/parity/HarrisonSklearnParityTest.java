@@ -97,7 +97,7 @@ class HarrisonSklearnParityTest {
         int[] sk = labels(variant.get("labels"));
         int same = 0;
         for (int i = 0; i < sk.length; i++) {
-            if (sk[i] == r.labels()[i]) {
+            if (sk[i] == r.label(i)) {
                 same++;
             }
         }

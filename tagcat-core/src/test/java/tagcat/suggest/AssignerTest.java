@@ -111,7 +111,7 @@ class AssignerTest {
         int[] postOfRow = t.vectors().postOfRow();
         for (int r = 0; r < postOfRow.length; r++) {
             assertThat(a.assign(corpus.tagsOf(postOfRow[r]), 1).nearest().category().id()).as("row " + r)
-                    .isEqualTo(t.kmeans().labels()[r]);
+                    .isEqualTo(t.kmeans().label(r));
         }
     }
 }
