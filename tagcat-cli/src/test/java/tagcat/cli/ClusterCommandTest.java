@@ -34,6 +34,20 @@ class ClusterCommandTest {
     }
 
     @Test
+    void aDashReadsStandardInputAndNamesItInBadLines() {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream((ARTICLE + "{\"unclosed\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun r = CliRun.of("cluster", "-", "--k", "2", "--top", "2", "--method", "article", "-q");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("food_italy", "architecture_italy", "6 posts, 3 tags, k = 2");
+            assertThat(r.err()).contains("warning: -:7:");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void jsonHasTheDocumentedShape() throws IOException {
         CliRun r = CliRun.of("cluster", file("a.txt", ARTICLE).toString(), "--k", "2", "--top", "2", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();

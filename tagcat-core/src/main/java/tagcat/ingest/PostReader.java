@@ -46,8 +46,8 @@ public final class PostReader {
     }
 
     /**
-     * Streams the posts of each input in order to {@code sink}. {@code -} is stdin (read, not closed); other names
-     * are file paths, gunzipped when they hold gzip data.
+     * Streams the posts of each file in order to {@code sink}, gunzipped when they hold gzip data. Every name is a
+     * path: what {@code -} means (stdin) is a front end's business ({@link PostSource#stream}).
      *
      * @throws MalformedInputException under {@link OnError#FAIL}, at the first malformed line
      * @throws IOException             if an input cannot be opened or read (the message names the input)
@@ -55,12 +55,8 @@ public final class PostReader {
     public static ReadReport read(List<String> inputs, ReadOptions options, Consumer<Post> sink) throws IOException {
         ReadReport report = ReadReport.empty();
         for (String input : inputs) {
-            if (input.equals("-")) {
-                report = report.plus(read(input, System.in, options, sink));
-            } else {
-                try (InputStream in = Files.newInputStream(Path.of(input))) {
-                    report = report.plus(read(input, in, options, sink));
-                }
+            try (InputStream in = Files.newInputStream(Path.of(input))) {
+                report = report.plus(read(input, in, options, sink));
             }
         }
         return report;

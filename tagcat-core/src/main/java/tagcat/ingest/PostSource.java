@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -30,20 +29,10 @@ public interface PostSource {
 
     /** Files read in order, gunzipped when they hold gzip data, formats detected per file unless given. */
     static PostSource files(List<Path> files, ReadOptions options) {
-        List<Path> copy = List.copyOf(files);
+        List<String> names = files.stream().map(Path::toString).toList();
         Objects.requireNonNull(options, "options");
-        return (sink, parallelism, progress) -> {
-            ReadOptions o = options.withParallelism(parallelism).withProgress(progress);
-            ReadReport report = ReadReport.empty();
-            for (Path file : copy) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    report = report.plus(PostReader.read(file.toString(), in, o, sink));
-                } catch (java.nio.file.NoSuchFileException e) {
-                    throw new java.io.FileNotFoundException(file + ": no such file");
-                }
-            }
-            return report;
-        };
+        return (sink, parallelism, progress) ->
+                PostReader.read(names, options.withParallelism(parallelism).withProgress(progress), sink);
     }
 
     /** An open stream, read once and not closed; {@code name} is the posts' source (format detection uses it). */

@@ -249,19 +249,6 @@ class PostReaderTest {
     }
 
     @Test
-    void dashReadsStandardInput() throws Exception {
-        InputStream saved = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream("{\"tags\":[\"a\"]}\n".getBytes(StandardCharsets.UTF_8)));
-            ReadReport r = PostReader.read(List.of("-"), ReadOptions.defaults(), posts::add);
-            assertThat(r.formats()).containsEntry("-", InputFormat.JSONL);
-            assertThat(posts).containsExactly(new Post("-", 1, List.of("a")));
-        } finally {
-            System.setIn(saved);
-        }
-    }
-
-    @Test
     void theGivenStreamIsNotClosed() throws Exception {
         boolean[] closed = {false};
         InputStream in = new ByteArrayInputStream(gzip("a\n".getBytes(StandardCharsets.UTF_8))) {
