@@ -1,7 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -17,6 +15,7 @@ import picocli.CommandLine.Spec;
 import tagcat.category.Category;
 import tagcat.category.TagWeight;
 import tagcat.model.TagcatModel;
+import tagcat.suggest.CatalogueJson;
 
 @Command(name = "categories", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
@@ -61,18 +60,7 @@ final class CategoriesCommand implements Callable<Integer> {
         };
         List<Category> cats = m.categories().stream().sorted(order).toList();
         if (json) {
-            ObjectNode root = Json.MAPPER.createObjectNode();
-            root.put("k", m.centroids().k()).put("posts", m.input().posts()).put("vocabulary", m.vectorizer().vocabulary().size());
-            ArrayNode arr = root.putArray("categories");
-            for (Category c : cats) {
-                ObjectNode o = arr.addObject().put("id", c.id()).put("name", c.name()).put("size", c.size());
-                c.leadingTags().forEach(o.putArray("leading")::add);
-                ArrayNode tags = o.putArray("tags");
-                for (TagWeight t : c.tags().subList(0, Math.min(top, c.tags().size()))) {
-                    tags.addObject().put("tag", t.tag()).put("weight", SuggestionPrinter.round(t.weight()));
-                }
-            }
-            out.println(root);
+            out.println(CatalogueJson.categories(cats, m, top));
         } else {
             out.printf("%d categories of %,d posts, %,d tags%n%n", m.centroids().k(), m.input().posts(),
                     m.vectorizer().vocabulary().size());

@@ -1,7 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,6 +17,7 @@ import tagcat.category.Category;
 import tagcat.category.TagWeight;
 import tagcat.model.TagcatModel;
 import tagcat.suggest.Catalogue;
+import tagcat.suggest.CatalogueJson;
 import tagcat.text.Vocabulary;
 
 @Command(name = "category", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
@@ -67,23 +66,7 @@ final class CategoryCommand implements Callable<Integer> {
         Vocabulary v = m.vectorizer().vocabulary();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.put("id", c.id()).put("name", c.name()).put("size", c.size());
-            c.leadingTags().forEach(o.putArray("leading")::add);
-            o.put("tag_count", all.size());
-            ArrayNode arr = o.putArray("tags");
-            for (TagWeight t : tags) {
-                int id = v.id(t.tag());
-                arr.addObject().put("tag", t.tag()).put("weight", SuggestionPrinter.round(t.weight())).put("posts", v.df(id))
-                        .put("spread", SuggestionPrinter.round(catalogue.specificity().spread(id)));
-            }
-            ArrayNode n = o.putArray("nearest");
-            for (Catalogue.Neighbour x : near) {
-                n.addObject().put("id", x.category().id()).put("name", x.category().name())
-                        .put("similarity", SuggestionPrinter.round(x.similarity()));
-            }
-            o.putNull("samples");
-            out.println(o);
+            out.println(CatalogueJson.category(catalogue, c, tags, all.size(), near));
         } else {
             out.printf(Locale.ROOT, "%s (id %d): %,d posts, %,d tags; leading tags %s%n%n", c.name(), c.id(), c.size(), all.size(),
                     SuggestionPrinter.hashtags(c.leadingTags()));

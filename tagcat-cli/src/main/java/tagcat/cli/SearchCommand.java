@@ -1,7 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,6 +16,7 @@ import picocli.CommandLine.Spec;
 import tagcat.category.TagWeight;
 import tagcat.model.TagcatModel;
 import tagcat.suggest.Catalogue;
+import tagcat.suggest.CatalogueJson;
 
 @Command(name = "search", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
@@ -64,19 +63,7 @@ final class SearchCommand implements Callable<Integer> {
         List<Catalogue.Hit> hits = catalogue.search(q, limit);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.put("query", q);
-            ArrayNode arr = o.putArray("results");
-            for (Catalogue.Hit h : hits) {
-                ObjectNode j = arr.addObject().put("id", h.category().id()).put("name", h.category().name())
-                        .put("size", h.category().size()).put("score", SuggestionPrinter.round(h.score()));
-                ArrayNode matched = j.putArray("matched");
-                for (Catalogue.Match x : h.matches()) {
-                    matched.addObject().put("term", x.term()).put("matched", x.matched())
-                            .put("how", x.kind().name().toLowerCase(Locale.ROOT));
-                }
-            }
-            out.println(o);
+            out.println(CatalogueJson.search(q, hits));
         } else if (hits.isEmpty()) {
             out.println("no category matches '" + q + "'");
         } else {

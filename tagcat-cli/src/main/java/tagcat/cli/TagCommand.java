@@ -1,7 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -17,6 +15,7 @@ import picocli.CommandLine.Spec;
 import tagcat.ingest.TagNormalizer;
 import tagcat.model.TagcatModel;
 import tagcat.suggest.Catalogue;
+import tagcat.suggest.CatalogueJson;
 
 @Command(name = "tag", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
@@ -66,17 +65,7 @@ final class TagCommand implements Callable<Integer> {
         List<Catalogue.Membership> shown = info.categories().subList(0, Math.min(limit, info.categories().size()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode o = Json.MAPPER.createObjectNode();
-            o.put("tag", info.tag()).put("posts", info.posts()).put("post_share", SuggestionPrinter.round(info.postShare()))
-                    .put("idf", SuggestionPrinter.round(info.idf())).put("spread", SuggestionPrinter.round(info.spread()))
-                    .put("category_count", info.categories().size());
-            ArrayNode arr = o.putArray("categories");
-            for (Catalogue.Membership x : shown) {
-                arr.addObject().put("id", x.category().id()).put("name", x.category().name())
-                        .put("share", SuggestionPrinter.round(x.share())).put("weight", SuggestionPrinter.round(x.weight()))
-                        .put("rank", x.rank());
-            }
-            out.println(o);
+            out.println(CatalogueJson.tag(info, limit));
         } else {
             out.printf(Locale.ROOT, "#%s: %,d posts in the model's corpus (%.2f%%), idf %.3f, spread over %.1f categories; in %d categories%n%n",
                     info.tag(), info.posts(), 100 * info.postShare(), info.idf(), info.spread(), info.categories().size());

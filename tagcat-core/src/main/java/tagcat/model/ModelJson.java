@@ -16,7 +16,7 @@ public final class ModelJson {
     private ModelJson() {
     }
 
-    /** {@code {"tagcat_version", "method", "k", "vocabulary", "seed", "dims", "input": {...}, "fit": {...}}}. */
+    /** {@code {"tagcat_version", "format_version", "method", "k", "vocabulary", "seed", "dims" (lsa only), "cooccurrence", "input": {...}, "fit": {...}}}. */
     public static ObjectNode summary(TagcatModel m) {
         ObjectNode o = NODES.objectNode();
         o.put("tagcat_version", m.tagcatVersion());
