@@ -1,6 +1,5 @@
 package tagcat.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -11,11 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tagcat.ingest.InputFormat;
 import tagcat.ingest.OnError;
-import tagcat.ingest.ReadOptions;
 import tagcat.model.TagcatModel;
-import tagcat.parallel.Parallelism;
 import tagcat.suggest.SuggestJson;
 import tagcat.suggest.SuggestRequest;
 import tagcat.suggest.SuggestResponse;
@@ -51,16 +47,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--caption", paramLabel = "TEXT", description = "The post's caption; its #hashtags are the tags (with --tags: both).")
     String caption;
 
-    @Option(names = "--input", paramLabel = "FILE",
-            description = "Suggest for every post of FILE ('-' = stdin), one JSON line per post: {\"line\":N,\"suggestions\":[..]}.")
-    String input;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "--input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); as in 'tagcat cluster'.")
-    InputFormat format;
-
-    @Option(names = "--field", paramLabel = "NAME", description = "--input jsonl: the tags or caption field (default: tags, hashtags, caption, text).")
-    String field;
+    @Mixin
+    BulkSuggestions bulk;
 
     @Option(names = "--on-error", paramLabel = "ACTION", defaultValue = "skip",
             description = "Malformed --input lines and bad --popularity rows: skip (report file:line: reason) or fail (default: ${DEFAULT-VALUE}).")
@@ -78,35 +66,34 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Say why each tag is suggested, and which higher-ranked tags were set aside and why.")
     boolean explain;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (input == null && tags == null && caption == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give the post: --tags, --caption or --input FILE");
+        boolean post = tags != null || caption != null;
+        if (bulk.input == null && !post) {
+            throw usage("give the post: --tags, --caption or --input FILE");
         }
-        if (input != null && (tags != null || caption != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--input suggests for a file of posts; it does not combine with --tags or --caption");
+        if (bulk.input != null && post) {
+            throw usage("--input suggests for a file of posts; it does not combine with --tags or --caption");
         }
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
+            throw usage("--limit must be at least 1, got " + limit);
         }
         TagcatModel m = model.load();
         Suggester suggester = new Suggester(m, filters.popularity(m, onError, err), filters.options(limit, true));
-        if (input != null) {
-            return bulk(suggester, out, err);
+        if (bulk.input != null) {
+            bulk.run(suggester, onError, explain, out, err);
+            return ExitCodes.OK;
         }
         SuggestResponse r;
         try {
             r = suggester.suggest(new SuggestRequest(tags == null ? List.of() : List.of(tags), caption, null, explain));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
         if (r.status() == SuggestResponse.Status.NO_TAGS) {
-            throw new CommandLine.ParameterException(spec.commandLine(), r.message() + "; give --tags or a --caption with #hashtags");
+            throw usage(r.message() + "; give --tags or a --caption with #hashtags");
         }
         if (!r.ok()) {
             throw new IllegalArgumentException(r.message());
@@ -120,28 +107,7 @@ final class SuggestCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int bulk(Suggester suggester, PrintWriter out, PrintWriter err) throws IOException {
-        Progress progress = Progress.forStderr(err, quiet, 1);
-        ReadOptions o = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError);
-        err.println("\"posts\" are " + suggester.popularity().description() + "; band: "
-                + suggester.options().bandDescription());
-        err.flush();
-        long[] notPlaced = {0};
-        CorpusLoader.read(List.of(input), o, Parallelism.allCores(), post -> {
-            SuggestResponse r = suggester.respond(suggester.suggest(post.tags()), suggester.options(), explain);
-            if (!r.ok()) {
-                notPlaced[0]++;
-            }
-            ObjectNode j = Json.MAPPER.createObjectNode();
-            j.put("line", post.line());
-            out.println(SuggestJson.fill(j, r));
-        }, err, progress);
-        out.flush();
-        if (notPlaced[0] > 0) {
-            err.println(notPlaced[0] + (notPlaced[0] == 1 ? " post has" : " posts have")
-                    + " no tag known to the model: no suggestions (\"unknown\" lists its tags)");
-            err.flush();
-        }
-        return ExitCodes.OK;
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }
