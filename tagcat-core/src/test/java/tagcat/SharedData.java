@@ -26,10 +26,14 @@ public final class SharedData {
      * a failure, since CI must have the data; elsewhere the test is skipped with the reason printed.
      */
     public static void requirePresent(boolean present, String what) {
+        require(present, what + " not found: set TAGCAT_SHARED or keep ../shared beside the repository");
+    }
+
+    /** As {@link #requirePresent}, for anything a test needs from the machine (a browser, a tool): fail in CI, else skip. */
+    public static void require(boolean present, String reason) {
         if (present) {
             return;
         }
-        String reason = what + " not found: set TAGCAT_SHARED or keep ../shared beside the repository";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError("CI=true but " + reason);
         }

@@ -147,8 +147,6 @@ final class AssignCommand implements Callable<Integer> {
             o.put("file", post.source());
         }
         o.put("line", post.line());
-        SuggestJson.placements(o.putArray("categories"), a.categories());
-        a.unknown().forEach(o.putArray("unknown")::add);
-        return o + "\n";
+        return SuggestJson.assignment(o, a) + "\n";
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             ""},
         subcommands = {ClusterCommand.class, ExtractCommand.class, GenerateCommand.class, StatsCommand.class,
             ChooseKCommand.class, AssignCommand.class, SuggestCommand.class, CategoriesCommand.class, CategoryCommand.class,
-            SearchCommand.class, TagCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class},
+            SearchCommand.class, TagCommand.class, EvaluateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

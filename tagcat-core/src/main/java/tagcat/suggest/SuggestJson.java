@@ -78,6 +78,14 @@ public final class SuggestJson {
         return o;
     }
 
+    /** Adds a post's {@code categories} ({@link #placements}) and {@code unknown} tags to {@code o} ({@code tagcat assign --json}). */
+    public static ObjectNode assignment(ObjectNode o, Assigner.Assignment a) {
+        placements(o.putArray("categories"), a.categories());
+        ArrayNode unknown = o.putArray("unknown");
+        a.unknown().forEach(unknown::add);
+        return o;
+    }
+
     /** A post's categories: {@code [{"id":..,"name":..,"score":cosine}, ..]}. */
     public static ArrayNode placements(ArrayNode into, java.util.List<Assigner.Placement> placements) {
         for (Assigner.Placement p : placements) {

@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import tagcat.category.Category;
 import tagcat.cluster.Centroids;
 import tagcat.model.TagcatModel;
@@ -61,6 +57,8 @@ public final class Suggester {
         this.options = options;
         this.heaviest = heaviestTags(model.centroids(), CANDIDATES_PER_CATEGORY);
     }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Workspace> workspaces = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public SuggestOptions options() {
         return options;
@@ -151,8 +149,6 @@ public final class Suggester {
         if (used.isEmpty()) {
             return new Suggestions(a, List.of(), List.of());
         }
-        Vocabulary vocabulary = model.vectorizer().vocabulary();
-        Centroids centroids = model.centroids();
         List<Assigner.Placement> placements = a.categories();
         double[] sims = new double[placements.size()];
         double simSum = 0;
@@ -160,100 +156,175 @@ public final class Suggester {
             sims[i] = placements.get(i).similarity();
             simSum += sims[i];
         }
-        Set<Integer> inPost = new HashSet<>();
-        for (String t : a.known()) {
-            inPost.add(vocabulary.id(t));
+        Workspace w = workspaces.poll();
+        if (w == null) {
+            w = new Workspace(model.vectorizer().vocabulary().size());
         }
+        try {
+            return rank(a, w.begin(), options, sims, simSum);
+        } finally {
+            workspaces.offer(w);
+        }
+    }
 
-        Map<Integer, Scored> candidates = new HashMap<>();
-        for (Assigner.Placement p : placements) {
-            for (int t : heaviest[p.category().id()]) {
-                if (!inPost.contains(t)) {
-                    candidates.computeIfAbsent(t, Scored::new);
-                }
-            }
+    /**
+     * How deep into each category's heaviest tags the candidates go, one phase after another. Exact: a phase
+     * stops only when no tag further down can change the answer (see {@link #rank}); most posts need the first.
+     */
+    private static final int[] PHASES = {64, 256, CANDIDATES_PER_CATEGORY};
+
+    /**
+     * Scores the candidates (the post's categories' heaviest tags and its tags' companions), then takes the best
+     * that pass the filters. The category lists are read in phases: a tag not yet read from any list weighs at most
+     * the next unread weight of each list, so its score is at most a bound {@code T}. The phase's answer stands
+     * when the normalizing maximum is certain and every candidate the answer used scored above {@code T};
+     * otherwise the next phase reads deeper and ranks again. The answer is the one of reading all lists at once.
+     */
+    private Suggestions rank(Assigner.Assignment a, Workspace w, SuggestOptions options, double[] sims, double simSum) {
+        Vocabulary vocabulary = model.vectorizer().vocabulary();
+        Centroids centroids = model.centroids();
+        List<Assigner.Placement> placements = a.categories();
+        int[] ids = new int[placements.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = placements.get(i).category().id();
+        }
+        for (String t : a.known()) {
+            w.markInPost(vocabulary.id(t));
         }
         Cooccurrence co = model.cooccurrence();
         boolean useCo = co != null && options.cooccurrenceWeight() > 0;
         if (useCo) {
-            double perTag = 1.0 / a.known().size();
-            for (String known : a.known()) {
-                int s = vocabulary.id(known);
-                int[] companions = co.companions(s);
-                int[] counts = co.counts(s);
-                double df = vocabulary.df(s);
-                for (int j = 0; j < companions.length; j++) {
-                    int t = companions[j];
-                    if (inPost.contains(t)) {
-                        continue;
-                    }
-                    Scored c = candidates.get(t);
-                    if (c == null) {
-                        if (!hasWeight(centroids, placements, t)) {
-                            continue; // not in the post's categories
-                        }
-                        c = new Scored(t);
-                        candidates.put(t, c);
-                    }
-                    double pts = counts[j] / df;
-                    c.cooccurrence += perTag * pts;
-                    if (pts > c.companionShare) {
-                        c.companionShare = pts;
-                        c.companion = s;
-                    }
-                }
-            }
+            companions(a, w, co, vocabulary, centroids, placements);
         }
+        int read = 0;
+        int scored = 0;
         double maxC = 0;
         double maxO = 0;
-        for (Scored c : candidates.values()) {
-            double best = -1;
-            for (int i = 0; i < placements.size(); i++) {
-                double w = centroids.weight(placements.get(i).category().id(), c.tag);
-                c.category += sims[i] * w / simSum;
-                if (sims[i] * w > best) {
-                    best = sims[i] * w;
-                    c.bestPlacement = i;
-                    c.weightThere = w;
+        for (int depth : PHASES) {
+            for (int id : ids) {
+                int[] list = heaviest[id];
+                for (int r = read; r < Math.min(depth, list.length); r++) {
+                    if (!w.inPost(list[r])) {
+                        w.slot(list[r]);
+                    }
                 }
             }
-            maxC = Math.max(maxC, c.category);
-            maxO = Math.max(maxO, c.cooccurrence);
+            read = depth;
+            for (int c = scored; c < w.size; c++) {
+                int t = w.tags[c];
+                double best = -1;
+                double sum = 0;
+                for (int i = 0; i < ids.length; i++) {
+                    double wt = centroids.weight(ids[i], t);
+                    sum += sims[i] * wt / simSum;
+                    if (sims[i] * wt > best) {
+                        best = sims[i] * wt;
+                        w.bestPlacement[c] = i;
+                        w.weightThere[c] = wt;
+                    }
+                }
+                w.category[c] = sum;
+                maxC = Math.max(maxC, sum);
+                maxO = Math.max(maxO, w.cooccurrence[c]);
+            }
+            scored = w.size;
+            // the largest category score a tag not read yet can have: the next unread weight of every list
+            boolean complete = depth >= CANDIDATES_PER_CATEGORY;
+            double unread = 0;
+            for (int i = 0; i < ids.length && !complete; i++) {
+                int[] list = heaviest[ids[i]];
+                unread += depth < list.length ? sims[i] * centroids.weight(ids[i], list[depth]) / simSum : 0;
+            }
+            if (!complete && unread > maxC) {
+                continue; // the maximum that scores are divided by is not certain yet
+            }
+            // companions were all read first, so the co-occurrence maximum is final: unread tags have none
+            double b = useCo && maxO > 0 ? options.cooccurrenceWeight() : 0;
+            double bound = complete ? Double.NEGATIVE_INFINITY
+                    : (maxC > 0 ? (1 - b) * unread / maxC : 0) + (b > 0 ? b * 0 / maxO : 0);
+            Suggestions s = pick(a, w, options, b, maxC, maxO, bound);
+            if (s != null) {
+                return s;
+            }
         }
-        double b = useCo && maxO > 0 ? options.cooccurrenceWeight() : 0;
-        for (Scored c : candidates.values()) {
-            c.score = (maxC > 0 ? (1 - b) * c.category / maxC : 0) + (b > 0 ? b * c.cooccurrence / maxO : 0);
+        throw new IllegalStateException("the last phase reads every candidate");
+    }
+
+    /** Adds the post's tags' companions that weigh in one of its categories, with their co-occurrence. */
+    private static void companions(Assigner.Assignment a, Workspace w, Cooccurrence co, Vocabulary vocabulary,
+                                   Centroids centroids, List<Assigner.Placement> placements) {
+        double perTag = 1.0 / a.known().size();
+        for (String known : a.known()) {
+            int s = vocabulary.id(known);
+            int[] companions = co.companions(s);
+            int[] counts = co.counts(s);
+            double df = vocabulary.df(s);
+            for (int j = 0; j < companions.length; j++) {
+                int t = companions[j];
+                if (w.inPost(t)) {
+                    continue;
+                }
+                int c = w.slotOf(t);
+                if (c < 0) {
+                    if (!hasWeight(centroids, placements, t)) {
+                        continue; // not in the post's categories
+                    }
+                    c = w.slot(t);
+                }
+                double pts = counts[j] / df;
+                w.cooccurrence[c] += perTag * pts;
+                if (pts > w.companionShare[c]) {
+                    w.companionShare[c] = pts;
+                    w.companion[c] = s;
+                }
+            }
         }
-        List<Scored> positive = new ArrayList<>(candidates.size());
-        for (Scored c : candidates.values()) {
-            if (c.score > 0) {
-                c.df = vocabulary.df(c.tag);
-                positive.add(c);
+    }
+
+    /**
+     * The suggestions and the tags set aside, walking the ranking of the candidates read so far; null when the walk
+     * would need a candidate scoring at most {@code bound} (one not read yet might rank before it).
+     */
+    private Suggestions pick(Assigner.Assignment a, Workspace w, SuggestOptions options, double b, double maxC, double maxO,
+                             double bound) {
+        Vocabulary vocabulary = model.vectorizer().vocabulary();
+        List<Assigner.Placement> placements = a.categories();
+        int positives = 0;
+        for (int c = 0; c < w.size; c++) {
+            double score = (maxC > 0 ? (1 - b) * w.category[c] / maxC : 0) + (b > 0 ? b * w.cooccurrence[c] / maxO : 0);
+            w.score[c] = score;
+            if (score > 0) {
+                w.df[c] = vocabulary.df(w.tags[c]);
+                w.order[positives++] = c;
             }
         }
         List<Suggestion> out = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         // rank lazily: most posts need only the best `limit`, so select those before sorting everything
-        int want = Math.min(positive.size(), options.limit() * 2);
-        List<Scored> ranked = best(positive, want);
-        for (int r = 0; r < ranked.size() && out.size() < options.limit(); r++) {
-            Scored c = ranked.get(r);
-            String tag = vocabulary.term(c.tag);
+        int ranked = w.selectBest(positives, Math.min(positives, options.limit() * 2));
+        for (int r = 0; r < ranked && out.size() < options.limit(); r++) {
+            int c = w.order[r];
+            if (w.score[c] <= bound) {
+                return null;
+            }
+            int id = w.tags[c];
+            String tag = vocabulary.term(id);
             OptionalLong posts = popularity == null ? OptionalLong.empty() : popularity.posts(tag);
-            Category category = placements.get(c.bestPlacement).category();
-            Rejection why = rejection(tag, c.score, category, c.tag, posts, options);
+            Category category = placements.get(w.bestPlacement[c]).category();
+            Rejection why = rejection(tag, w.score[c], category, id, posts, options);
             if (why != null) {
                 rejected.add(why);
             } else {
-                out.add(new Suggestion(tag, c.score, category, posts, c.weightThere, c.cooccurrence,
-                        c.companion < 0 ? null : vocabulary.term(c.companion), c.companionShare,
-                        specificity.spread(c.tag), specificity.idf(c.tag)));
+                out.add(new Suggestion(tag, w.score[c], category, posts, w.weightThere[c], w.cooccurrence[c],
+                        w.companion[c] < 0 ? null : vocabulary.term(w.companion[c]), w.companionShare[c],
+                        specificity.spread(id), specificity.idf(id)));
             }
-            if (r == ranked.size() - 1 && ranked.size() < positive.size() && out.size() < options.limit()) {
-                ranked = best(positive, positive.size());
+            if (r == ranked - 1 && ranked < positives && out.size() < options.limit()) {
+                ranked = w.selectBest(positives, positives);
             }
         }
-        return new Suggestions(a, out, rejected);
+        // out of read candidates before the limit: unread ones scoring above zero might follow
+        return out.size() < options.limit() && bound > 0 ? null : new Suggestions(a, out, rejected);
     }
 
     /** Why a candidate is set aside, or null when it passes the band and the specificity filters. */
@@ -327,50 +398,128 @@ public final class Suggester {
     }
 
     /** Best first: higher score, then more posts in the model, then lower id (= code point order of tags). */
-    private static final Comparator<Scored> RANK = (x, y) -> {
-        int c = Double.compare(y.score, x.score);
-        if (c != 0) {
+    /**
+     * Scratch for scoring one post's candidates: a sparse set of candidate tags (nothing to clear between posts)
+     * and per-candidate columns. Pooled by the suggester, one per concurrent caller: a post has thousands
+     * of candidates, and boxed maps of them were most of a suggestion's time and garbage.
+     */
+    private static final class Workspace {
+        /** A sparse set: tag t is a candidate iff slotOfTag[t] < size and tags[slotOfTag[t]] == t; nothing to clear. */
+        private final int[] slotOfTag;
+        private int[] post = new int[16];
+        private int postSize;
+        int size;
+        int[] tags = new int[256];
+        double[] category = new double[256];
+        double[] cooccurrence = new double[256];
+        double[] companionShare = new double[256];
+        double[] weightThere = new double[256];
+        double[] score = new double[256];
+        int[] bestPlacement = new int[256];
+        int[] companion = new int[256];
+        int[] df = new int[256];
+        int[] order = new int[256];
+
+        Workspace(int vocabulary) {
+            slotOfTag = new int[vocabulary];
+        }
+
+        Workspace begin() {
+            size = 0;
+            postSize = 0;
+            return this;
+        }
+
+        void markInPost(int tag) {
+            if (postSize == post.length) {
+                post = Arrays.copyOf(post, postSize * 2);
+            }
+            post[postSize++] = tag;
+        }
+
+        /** A post has a handful of tags (at most a request's limit): a scan beats a per-tag mark. */
+        boolean inPost(int tag) {
+            for (int i = 0; i < postSize; i++) {
+                if (post[i] == tag) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int slotOf(int tag) {
+            int c = slotOfTag[tag];
+            return c < size && tags[c] == tag ? c : -1;
+        }
+
+        /** The tag's candidate slot, added (zeroed) when new. */
+        int slot(int tag) {
+            int c = slotOfTag[tag];
+            if (c < size && tags[c] == tag) {
+                return c;
+            }
+            if (size == tags.length) {
+                grow();
+            }
+            c = size++;
+            slotOfTag[tag] = c;
+            tags[c] = tag;
+            cooccurrence[c] = 0;
+            companionShare[c] = 0;
+            companion[c] = -1;
             return c;
         }
-        c = Integer.compare(y.df, x.df);
-        return c != 0 ? c : Integer.compare(x.tag, y.tag);
-    };
 
-    /** The {@code n} best of {@code all} in rank order, by a bounded heap (all of them sorted when n is all). */
-    private static List<Scored> best(List<Scored> all, int n) {
-        if (n >= all.size()) {
-            List<Scored> sorted = new ArrayList<>(all);
-            sorted.sort(RANK);
-            return sorted;
+        private void grow() {
+            int n = tags.length * 2;
+            tags = Arrays.copyOf(tags, n);
+            category = Arrays.copyOf(category, n);
+            cooccurrence = Arrays.copyOf(cooccurrence, n);
+            companionShare = Arrays.copyOf(companionShare, n);
+            weightThere = Arrays.copyOf(weightThere, n);
+            score = Arrays.copyOf(score, n);
+            bestPlacement = Arrays.copyOf(bestPlacement, n);
+            companion = Arrays.copyOf(companion, n);
+            df = Arrays.copyOf(df, n);
+            order = Arrays.copyOf(order, n);
         }
-        java.util.PriorityQueue<Scored> heap = new java.util.PriorityQueue<>(n + 1, RANK.reversed());
-        for (Scored c : all) {
-            if (heap.size() < n) {
-                heap.add(c);
-            } else if (RANK.compare(c, heap.peek()) < 0) {
-                heap.poll();
-                heap.add(c);
+
+        /** Before {@code y} in the ranking: higher score, then more posts, then lower tag id (a total order). */
+        private boolean before(int x, int y) {
+            int c = Double.compare(score[y], score[x]);
+            if (c != 0) {
+                return c < 0;
             }
+            c = Integer.compare(df[y], df[x]);
+            return c != 0 ? c < 0 : tags[x] < tags[y];
         }
-        List<Scored> out = new ArrayList<>(heap);
-        out.sort(RANK);
-        return out;
-    }
 
-    /** Mutable scratch for one candidate while scoring one post. */
-    private static final class Scored {
-        final int tag;
-        int df;
-        double category;
-        double cooccurrence;
-        double score;
-        int bestPlacement;
-        double weightThere;
-        int companion = -1;
-        double companionShare;
-
-        Scored(int tag) {
-            this.tag = tag;
+        /**
+         * Puts the {@code n} best of {@code order[0..count)} first, in ranking order; returns {@code n}. The rest keep
+         * their places after them, so a later call with a larger n sees every candidate.
+         */
+        int selectBest(int count, int n) {
+            if (n == 0) {
+                return 0;
+            }
+            // insertion into the sorted prefix: cheap for the usual n of twice the limit
+            for (int i = 0; i < count; i++) {
+                int c = order[i];
+                int last = Math.min(i, n) - 1;
+                if (last == n - 1 && !before(c, order[last])) {
+                    continue;
+                }
+                int j = Math.min(i, n - 1);
+                if (j < i) {
+                    order[i] = order[n - 1]; // the displaced n-th moves to where c was
+                }
+                while (j > 0 && before(c, order[j - 1])) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = c;
+            }
+            return n;
         }
     }
 

@@ -55,6 +55,56 @@ public record ClusterProjection(int dims, int[] rows, double[] coordinates, int[
         return new ClusterProjection(dims, rows, coords, sampledLabels, cc, ratio, x.rows());
     }
 
+    /**
+     * The centroids alone in 2-D, for a map of categories where the posts are not at hand (a served model):
+     * the principal components of the k centroid rows (centred), {@code k x 2} row-major. Fewer than 3
+     * categories or tags give zeros in the missing dimension.
+     */
+    public static double[] ofCentroids(Centroids centroids, long seed) {
+        int k = centroids.k();
+        int[] indptr = new int[k + 1];
+        java.util.List<int[]> cols = new java.util.ArrayList<>();
+        java.util.List<float[]> vals = new java.util.ArrayList<>();
+        int nnz = 0;
+        for (int c = 0; c < k; c++) {
+            double[] row = centroids.row(c);
+            int n = 0;
+            for (double w : row) {
+                n += w != 0 ? 1 : 0;
+            }
+            int[] ci = new int[n];
+            float[] cv = new float[n];
+            for (int t = 0, j = 0; t < row.length; t++) {
+                if (row[t] != 0) {
+                    ci[j] = t;
+                    cv[j++] = (float) row[t];
+                }
+            }
+            cols.add(ci);
+            vals.add(cv);
+            nnz += n;
+            indptr[c + 1] = nnz;
+        }
+        int[] indices = new int[nnz];
+        float[] data = new float[nnz];
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(cols.get(c), 0, indices, indptr[c], cols.get(c).length);
+            System.arraycopy(vals.get(c), 0, data, indptr[c], vals.get(c).length);
+        }
+        CsrMatrix m = new CsrMatrix(k, centroids.dims(), indptr, indices, data);
+        double[] xy = new double[k * 2];
+        int r = Math.min(2, Math.min(k - 1, centroids.dims()));
+        if (r < 1) {
+            return xy;
+        }
+        TruncatedSvd svd = TruncatedSvd.fit(m, SvdOptions.of(r).withCenter(true).withSeed(seed));
+        double[] t = svd.transform(m);
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(t, c * r, xy, c * 2, r);
+        }
+        return xy;
+    }
+
     public int points() {
         return rows.length;
     }
