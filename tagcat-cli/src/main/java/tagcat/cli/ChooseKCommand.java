@@ -92,6 +92,7 @@ final class ChooseKCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        UsageError.atLeast("--sample", sample, 1);
         KRange range = k;
         KMeansOptions kmeans = clustering.kmeans(range.from(), 3);
         ChooseKOptions options = new ChooseKOptions(range, kmeans, sample, 1.0, clustering.method(), clustering.dims());

@@ -84,6 +84,8 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        UsageError.between("--min-similarity", minSimilarity, 0, 1);
+        UsageError.atLeast("--cooccurrence", cooccurrence, 0);
         plots.check();
         Progress progress = Progress.forStderr(err, quiet, clustering.kmeans(k, 1).nInit());
         TrainingOptions options = naming.apply(clustering.training(k).withTfIdf(vector.tfidf())

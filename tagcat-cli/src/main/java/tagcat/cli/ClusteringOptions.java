@@ -44,14 +44,30 @@ final class ClusteringOptions {
             description = "Threads for all of the run: reading, vectors, k-means (default: all cores). Results do not depend on it.")
     Integer threads;
 
+    /** More threads than this is a typo, not a machine: each costs a stack and a share of every buffer. */
+    static final int MAX_THREADS = 1024;
+
     Parallelism parallelism() {
-        return threads == null ? Parallelism.allCores() : Parallelism.of(threads);
+        if (threads == null) {
+            return Parallelism.allCores();
+        }
+        UsageError.atLeast("--threads", threads, 1);
+        UsageError.atMost("--threads", threads, MAX_THREADS);
+        return Parallelism.of(threads);
     }
 
     /** The k-means settings for {@code k}; {@code defaultNInit} when --n-init is not given. */
     KMeansOptions kmeans(int k, int defaultNInit) {
+        UsageError.atLeast("--k", k, 1);
+        if (nInit != null) {
+            UsageError.atLeast("--n-init", nInit, 1);
+        }
+        UsageError.atLeast("--max-iter", maxIter, 1);
+        UsageError.between("--tol", tol, 0, Double.MAX_VALUE);
+        UsageError.atLeast("--batch-size", batchSize, 1);
+        Algorithm a = UsageError.parse("--algorithm", () -> Algorithm.parse(algorithm));
         return KMeansOptions.defaults().withK(k).withNInit(nInit == null ? defaultNInit : nInit).withMaxIter(maxIter)
-                .withTol(tol).withSeed(seed).withAlgorithm(Algorithm.parse(algorithm)).withBatchSize(batchSize)
+                .withTol(tol).withSeed(seed).withAlgorithm(a).withBatchSize(batchSize)
                 .withParallelism(parallelism());
     }
 
@@ -60,6 +76,7 @@ final class ClusteringOptions {
     }
 
     int dims() {
+        UsageError.atLeast("--dims", recipe.dims, 1);
         return recipe.dims;
     }
 

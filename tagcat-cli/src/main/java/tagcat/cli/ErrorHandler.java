@@ -24,6 +24,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                     + " (stopped by --on-error fail; use --on-error skip to report and skip such lines)");
             return ExitCodes.MALFORMED_INPUT;
         }
+        if (e instanceof UsageError u) {
+            cl.getErr().println(name + ": " + u.getMessage() + " (see '" + name + " --help')");
+            return ExitCodes.USAGE;
+        }
         if (e instanceof CancellationException) {
             cl.getErr().println(name + ": interrupted");
             return ExitCodes.INTERRUPTED;

@@ -88,6 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        UsageError.atLeast("--cooccurrence", cooccurrence, 0);
+        if (!(holdout > 0 && holdout < 1)) {
+            throw new UsageError("--holdout must be a share between 0 and 1 (0.2 = a fifth), got " + holdout);
+        }
         if (labels != null && input.inputs.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--labels pairs lines with one INPUT; give exactly one");
         }

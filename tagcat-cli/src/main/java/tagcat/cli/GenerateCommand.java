@@ -65,7 +65,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!GeneratedPostWriter.FORMATS.contains(format)) {
-            throw new IllegalArgumentException("unknown format '" + format + "'; use one of " + GeneratedPostWriter.FORMATS);
+            throw new UsageError("--format: unknown format '" + format + "'; use one of " + GeneratedPostWriter.FORMATS);
+        }
+        UsageError.atLeast("--posts", posts, 0);
+        if (topics != null) {
+            UsageError.atLeast("--topics", topics, 1);
+        }
+        if (vocabulary != null) {
+            UsageError.atLeast("--vocabulary", vocabulary, 1);
+        }
+        if (genericShare != null) {
+            UsageError.between("--generic-share", genericShare, 0, 1);
+        }
+        if (singleTagShare != null) {
+            UsageError.between("--single-tag-share", singleTagShare, 0, 1);
         }
         GeneratorOptions o = GeneratorOptions.defaults().withPosts(posts).withSeed(seed)
                 .withVocabulary(vocabulary != null ? vocabulary : GeneratorOptions.vocabularyFor(posts));

@@ -1,5 +1,11 @@
 package tagcat.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
@@ -25,7 +31,8 @@ import picocli.CommandLine.Command;
             "1:input/output error, bad model file, or invalid data",
             "2:invalid command line",
             "3:a malformed input line under --on-error fail",
-            "130:interrupted"})
+            "130:interrupted (Ctrl-C; SIGTERM: 143)",
+            "141:standard output closed by its reader (a pipe)"})
 public final class Main {
     /** Commands that read many posts: worth compiling the reading and k-means code while picocli starts. */
     private static final Set<String> WARMED = Set.of("cluster", "evaluate", "choose-k");
@@ -38,9 +45,34 @@ public final class Main {
             t.start();
         }
         AtomicBoolean finished = stopCleanlyOnSignal(Thread.currentThread());
-        int code = newCommandLine().execute(args);
+        int code = execute(args, new CheckedOutput(new FileOutputStream(FileDescriptor.out)),
+                new PrintWriter(new OutputStreamWriter(System.err, Charset.defaultCharset()), true));
         finished.set(true);
         System.exit(code);
+    }
+
+    /**
+     * Runs a command with its standard output checked: a write error (a full disk) is exit 1 with a line saying
+     * so, a closed pipe is exit 141 as the shell reports SIGPIPE, never exit 0 with the output cut.
+     */
+    static int execute(String[] args, CheckedOutput stdout, PrintWriter err) {
+        CommandLine cl = newCommandLine();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()));
+        cl.setOut(out);
+        cl.setErr(err);
+        int code = unknownCommand(cl, args) ? ExitCodes.USAGE : cl.execute(args);
+        out.flush();
+        IOException failure = stdout.failure();
+        if (failure == null) {
+            return code;
+        }
+        if (CheckedOutput.brokenPipe(failure)) {
+            return ExitCodes.BROKEN_PIPE;
+        }
+        err.println("tagcat: write error on standard output: " + failure.getMessage()
+                + " (the output is incomplete)");
+        err.flush();
+        return ExitCodes.FAILURE;
     }
 
     /**
@@ -61,6 +93,20 @@ public final class Main {
             }
         }, "tagcat-stop"));
         return finished;
+    }
+
+    /**
+     * {@code tagcat bogus --help} would print the top help and exit 0 (picocli answers --help first); a command
+     * that does not exist is a usage error whatever follows it.
+     */
+    static boolean unknownCommand(CommandLine cl, String[] args) {
+        if (args.length == 0 || args[0].startsWith("-") || cl.getSubcommands().containsKey(args[0])) {
+            return false;
+        }
+        cl.getErr().println("tagcat: unknown command '" + args[0] + "'; the commands are "
+                + String.join(", ", cl.getSubcommands().keySet()) + " (see 'tagcat --help')");
+        cl.getErr().flush();
+        return true;
     }
 
     /** The configured command line, also used by tests to run commands in-process. */

@@ -5,8 +5,8 @@ import tagcat.cluster.Method;
 
 /** The clustering recipe, one option set for every command that clusters. */
 final class MethodOptions {
-    @Option(names = "--method", paramLabel = "M", defaultValue = "lsa",
-            description = {"The recipe (default: ${DEFAULT-VALUE}, best on real data, see EVALUATION.md):",
+    @Option(names = "--method", paramLabel = "M",
+            description = {"The recipe (default: lsa, best on real data, see EVALUATION.md):",
                 "article: the article exactly, TF-IDF + Euclidean k-means (as scikit-learn);",
                 "spherical: k-means by cosine, unit-length centroids;",
                 "lsa: spherical k-means on the TF-IDF rows' top --dims singular directions."})
@@ -21,13 +21,19 @@ final class MethodOptions {
     String metric;
 
     Method method() {
+        Method chosen = method == null ? Method.DEFAULT : UsageError.parse("--method", () -> Method.parse(method));
         if (metric == null) {
-            return Method.parse(method);
+            return chosen;
         }
-        return switch (metric.toLowerCase(java.util.Locale.ROOT)) {
+        Method alias = switch (metric.toLowerCase(java.util.Locale.ROOT)) {
             case "euclidean" -> Method.ARTICLE;
             case "cosine" -> Method.SPHERICAL;
-            default -> throw new IllegalArgumentException("unknown metric '" + metric + "'; use euclidean or cosine");
+            default -> throw new UsageError("--metric: unknown metric '" + metric + "'; use euclidean or cosine");
         };
+        if (method != null && alias != chosen) {
+            throw new UsageError("--method " + method + " and --metric " + metric + " disagree (--metric " + metric
+                    + " means --method " + alias.id() + "); give one of them");
+        }
+        return alias;
     }
 }

@@ -19,6 +19,15 @@ final class VectorOptions {
     int maxFeatures;
 
     TfIdfOptions tfidf() {
-        return new TfIdfOptions(DfBound.parse(minDf), DfBound.parse(maxDf), maxFeatures);
+        UsageError.atLeast("--max-features", maxFeatures, 0);
+        DfBound min = UsageError.parse("--min-df", () -> DfBound.parse(minDf));
+        DfBound max = UsageError.parse("--max-df", () -> DfBound.parse(maxDf));
+        if (max.value() == 0) {
+            throw new UsageError("--max-df 0 keeps no tag (none is on at most 0 posts); 1.0 keeps all");
+        }
+        if (min.fraction() == max.fraction() && min.value() > max.value()) {
+            throw new UsageError("--min-df " + minDf + " is above --max-df " + maxDf + ": no tag can be in both bounds");
+        }
+        return new TfIdfOptions(min, max, maxFeatures);
     }
 }

@@ -74,8 +74,8 @@ class ExtractAndGenerateCommandTest {
     @Test
     void generateRejectsAnUnknownFormat() {
         CliRun r = CliRun.of("generate", "--posts", "3", "--format", "xml");
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("unknown format 'xml'");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--format: unknown format 'xml'");
     }
 
     private static String gunzip(Path p) throws IOException {

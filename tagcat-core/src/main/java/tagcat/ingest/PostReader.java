@@ -57,6 +57,8 @@ public final class PostReader {
         for (String input : inputs) {
             try (InputStream in = Files.newInputStream(Path.of(input))) {
                 report = report.plus(read(input, in, options, sink));
+            } catch (IOException e) {
+                throw FileErrors.named(Path.of(input), e);
             }
         }
         return report;

@@ -1,5 +1,6 @@
 package tagcat.model;
 
+import tagcat.ingest.FileErrors;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,6 +78,8 @@ public final class AtomicFile {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+        } catch (IOException e) {
+            throw FileErrors.about(target, e); // the target, not the hidden temporary file
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);

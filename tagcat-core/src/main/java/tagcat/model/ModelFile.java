@@ -1,5 +1,6 @@
 package tagcat.model;
 
+import tagcat.ingest.FileErrors;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -109,6 +110,8 @@ public final class ModelFile {
             bytes = in.readAllBytes();
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(path.toString(), null, "model file not found");
+        } catch (IOException e) {
+            throw FileErrors.named(path, e);
         }
         return fromBytes(path.toString(), bytes);
     }

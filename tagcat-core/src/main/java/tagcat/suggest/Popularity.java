@@ -1,5 +1,6 @@
 package tagcat.suggest;
 
+import tagcat.ingest.FileErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,6 +89,8 @@ public final class Popularity {
                 in = new GZIPInputStream(in);
             }
             return read(file.toString(), new InputStreamReader(in, StandardCharsets.UTF_8), onError);
+        } catch (IOException e) {
+            throw FileErrors.named(file, e);
         }
     }
 

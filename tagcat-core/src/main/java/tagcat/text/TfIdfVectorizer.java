@@ -53,8 +53,9 @@ public final class TfIdfVectorizer {
         double maxCount = options.maxDf().toCount(n);
         double minCount = options.minDf().toCount(n);
         if (maxCount < minCount) {
-            throw new IllegalArgumentException("max-df " + options.maxDf() + " allows fewer posts (" + maxCount
-                    + ") than min-df " + options.minDf() + " requires (" + minCount + ")");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "no tag can be kept: min-df %s needs tags on at least %,d of the %,d posts, max-df %s allows at most %,d",
+                    options.minDf(), (long) Math.ceil(minCount), n, options.maxDf(), (long) Math.floor(maxCount)));
         }
         String[] names = corpus.terms().toArray(new String[0]);
         int[] kept = within(df, minCount, maxCount);

@@ -14,8 +14,9 @@ import tagcat.text.TfIdfOptions;
 import tagcat.text.TfIdfVectorizer;
 
 /**
- * Runs the reading, vectorizing and assignment code on synthetic posts so that the JIT compiles it
- * before real input arrives. A front end calls it on a spare thread while it starts (the CLI while
+ * Runs the reading and vectorizing code on synthetic posts so that the JIT compiles it before real input
+ * arrives. Not the k-means kernels: compiling them overlapped the real reading on 2 cores (1M posts: read +
+ * vectorize 0.9 -> 1.4 s) and gained nothing measurable in the fit (BENCHMARKS.md). A front end calls it on a spare thread while it starts (the CLI while
  * picocli parses; a server before it accepts requests): the real input then meets compiled code
  * sooner. It changes nothing else and touches nothing shared; the caller decides whether and when.
  */
@@ -44,7 +45,6 @@ public final class WarmUp {
                 TagCorpus c = corpus.build(Parallelism.single());
                 rows = TfIdfVectorizer.fit(c, TfIdfOptions.defaults()).transform(c, Parallelism.single()).matrix().rows();
             }
-            KMeans.warmUp();
         } catch (IOException | RuntimeException e) {
             return -1;
         }

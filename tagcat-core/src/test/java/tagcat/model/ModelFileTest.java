@@ -111,7 +111,7 @@ class ModelFileTest {
         assertThatThrownBy(() -> AtomicFile.write(f, out -> {
             out.write("partial".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
-        })).hasMessage("disk full");
+        })).hasMessage(f + ": disk full"); // the target is named, not the hidden temporary file
         assertThat(Files.readString(f)).isEqualTo("old");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("out.csv");

@@ -1,0 +1,149 @@
+package tagcat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Exit codes that tell the truth: a bad option value is a usage error naming the option; a failed write is a failure. */
+class HardeningTest {
+    @TempDir
+    Path dir;
+
+    private String posts() throws IOException {
+        return Files.writeString(dir.resolve("p.txt"), "food pizza\nfood pasta\nsea beach\nsea boat\n").toString();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "cluster|--k|0|--k must be at least 1",
+        "cluster|--threads|0|--threads must be at least 1",
+        "cluster|--threads|2147483647|--threads must be at most 1024",
+        "cluster|--n-init|0|--n-init must be at least 1",
+        "cluster|--max-iter|0|--max-iter must be at least 1",
+        "cluster|--tol|-1|--tol must be between 0",
+        "cluster|--tol|NaN|--tol must be between 0",
+        "cluster|--dims|0|--dims must be at least 1",
+        "cluster|--method|bogus|--method:",
+        "cluster|--max-df|0|--max-df 0 keeps no tag",
+        "cluster|--min-similarity|2|--min-similarity must be between 0 and 1",
+        "cluster|--batch-size|0|--batch-size must be at least 1",
+        "cluster|--max-features|-5|--max-features must be at least 0",
+        "cluster|--cooccurrence|-1|--cooccurrence must be at least 0",
+        "cluster|--algorithm|fast|--algorithm:",
+        "choose-k|--sample|0|--sample must be at least 1",
+    })
+    void aBadOptionValueIsAUsageErrorNamingTheOption(String command, String option, String value, String message)
+            throws IOException {
+        String[] args = command.equals("choose-k")
+                ? new String[] {command, posts(), "--k", "2..3", option, value}
+                : new String[] {command, posts(), "--k", option.equals("--k") ? value : "2", option, value};
+        if (option.equals("--k")) {
+            args = new String[] {command, posts(), "--k", value};
+        }
+        CliRun r = CliRun.of(args);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains(message);
+    }
+
+    @Test
+    void aMinDfAboveEveryTagSaysSoInWholeCountsAndBlamesNeitherBoundWrongly() throws IOException {
+        CliRun r = CliRun.of("cluster", posts(), "--k", "2", "--min-df", "5");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).contains("no tag can be kept: min-df 5 needs tags on at least 5 of the 4 posts, max-df 1.0 allows at most 4");
+        CliRun both = CliRun.of("cluster", posts(), "--k", "2", "--min-df", "3", "--max-df", "2");
+        assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--min-df 3 is above --max-df 2");
+    }
+
+    @Test
+    void generateRefusesANegativeCount() {
+        CliRun r = CliRun.of("generate", "--posts", "-1", "--out", dir.resolve("g.txt").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--posts must be at least 0");
+        assertThat(dir.resolve("g.txt")).doesNotExist();
+    }
+
+    @Test
+    void methodAndMetricThatDisagreeAreRefusedNotSilentlyResolved() throws IOException {
+        CliRun r = CliRun.of("cluster", posts(), "--k", "2", "--method", "lsa", "--metric", "euclidean");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--method lsa and --metric euclidean disagree");
+        assertThat(CliRun.of("cluster", posts(), "--k", "2", "--method", "article", "--metric", "euclidean", "-q").exitCode())
+                .isZero();
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorEvenWithHelp() {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"bogus", "--help"}, new CheckedOutput(new ByteArrayOutputStream()),
+                new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("unknown command 'bogus'").contains("cluster");
+    }
+
+    @Test
+    void aFullDiskOnStandardOutputIsAFailureNotExitZero() throws IOException {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"cluster", posts(), "--k", "2", "--json", "-q"},
+                new CheckedOutput(failingAfter(100, "No space left on device")), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("write error on standard output: No space left on device");
+    }
+
+    @Test
+    void aClosedPipeEndsQuietlyWithTheShellsSigpipeCode() throws IOException {
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"cluster", posts(), "--k", "2", "--json", "-q"},
+                new CheckedOutput(failingAfter(10, "Broken pipe")), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.BROKEN_PIPE);
+        assertThat(err.toString()).doesNotContain("write error");
+    }
+
+    @Test
+    void aWorkingStandardOutputGetsEverything() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.execute(new String[] {"cluster", posts(), "--k", "2", "--json", "-q"}, new CheckedOutput(out),
+                new PrintWriter(new StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("{").contains("\"categories\"");
+    }
+
+    @Test
+    void ioErrorsNameTheirFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("a-folder"));
+        CliRun model = CliRun.of("suggest", "--model", folder.toString(), "--tags", "food");
+        assertThat(model.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(model.err()).contains(folder.toString()).contains("Is a directory");
+        String article = ArticleModelFile.write(dir).toString();
+        CliRun table = CliRun.of("suggest", "--model", article, "--tags", "food", "--popularity", folder.toString());
+        assertThat(table.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(table.err()).contains(folder.toString()).contains("Is a directory");
+        CliRun input = CliRun.of("cluster", folder.toString(), "--k", "2");
+        assertThat(input.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(input.err()).contains(folder.toString());
+    }
+
+    /** A stream that takes {@code limit} bytes, then fails as a full disk or a closed pipe does. */
+    private static OutputStream failingAfter(int limit, String message) {
+        return new OutputStream() {
+            int written;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++written > limit) {
+                    throw new IOException(message);
+                }
+            }
+        };
+    }
+}
