@@ -70,6 +70,7 @@ final class AssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Outputs.check("--out", out, input.inputs);
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
         }

@@ -86,6 +86,8 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         UsageError.between("--min-similarity", minSimilarity, 0, 1);
         UsageError.atLeast("--cooccurrence", cooccurrence, 0);
+        Outputs.check("--model", model, input.inputs);
+        Outputs.check("--assignments", assignments, input.inputs);
         plots.check();
         Progress progress = Progress.forStderr(err, quiet, clustering.kmeans(k, 1).nInit());
         TrainingOptions options = naming.apply(clustering.training(k).withTfIdf(vector.tfidf())

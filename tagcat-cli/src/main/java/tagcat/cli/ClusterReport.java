@@ -20,8 +20,12 @@ final class ClusterReport {
         out.printf("%,d posts, %,d tags, k = %d: inertia %.4f after %d iterations%s%n", trained.posts(),
                 m.vectorizer().vocabulary().size(), m.centroids().k(), m.fit().inertia(), m.fit().iterations(),
                 m.fit().converged() ? " (converged)" : " (max-iter reached)");
-        out.printf("method %s; %s%s%n", m.parameters().method().id(), trained.balance(),
-                trained.uncategorized() > 0 ? String.format("; %,d posts uncategorized", trained.uncategorized()) : "");
+        out.printf("method %s; %s%s%s%n", m.parameters().method().id(), trained.balance(),
+                trained.uncategorized() > 0 ? String.format("; %,d posts uncategorized (--min-similarity)", trained.uncategorized()) : "",
+                // posts whose every tag the df limits pruned: in no category, so the sizes add up to fewer posts
+                trained.noKnownTag() > 0 ? String.format("; %,d %s in no category: none of %s tags is in the vocabulary "
+                        + "(--min-df, --max-df, --max-features)", trained.noKnownTag(), trained.noKnownTag() == 1 ? "post" : "posts",
+                        trained.noKnownTag() == 1 ? "its" : "their") : "");
         List<Category> bySize = m.categories().stream()
                 .sorted(Comparator.comparingInt(Category::size).reversed().thenComparingInt(Category::id)).toList();
         int nameWidth = Math.max(4, bySize.stream().mapToInt(c -> c.name().length()).max().orElse(4));

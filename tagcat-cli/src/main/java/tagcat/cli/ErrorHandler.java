@@ -28,7 +28,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             cl.getErr().println(name + ": " + u.getMessage() + " (see '" + name + " --help')");
             return ExitCodes.USAGE;
         }
-        if (e instanceof CancellationException) {
+        if (e instanceof CancellationException || e instanceof java.io.InterruptedIOException
+                || e instanceof java.nio.channels.ClosedByInterruptException) {
             cl.getErr().println(name + ": interrupted");
             return ExitCodes.INTERRUPTED;
         }

@@ -60,6 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forStderr(err, quiet, 1);
+        Outputs.check("--out", out, input.inputs);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             extract(stdout, err, progress);

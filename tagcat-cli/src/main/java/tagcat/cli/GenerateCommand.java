@@ -68,6 +68,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageError("--format: unknown format '" + format + "'; use one of " + GeneratedPostWriter.FORMATS);
         }
         UsageError.atLeast("--posts", posts, 0);
+        Outputs.check("--out", out, java.util.List.of());
+        Outputs.check("--labels", labels, java.util.List.of());
         if (topics != null) {
             UsageError.atLeast("--topics", topics, 1);
         }

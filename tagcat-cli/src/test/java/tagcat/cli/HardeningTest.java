@@ -66,6 +66,43 @@ class HardeningTest {
     }
 
     @Test
+    void postsWhoseTagsWereAllPrunedAreCountedNotHidden() throws IOException {
+        String in = Files.writeString(dir.resolve("q.txt"), "food pizza\nfood pasta\nsea beach\nsea boat\nlonely unique\n").toString();
+        CliRun r = CliRun.of("cluster", in, "--k", "2", "--min-df", "2", "--method", "article", "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("5 posts, 2 tags").contains("1 post in no category: none of its tags is in the vocabulary");
+        assertThat(CliRun.of("cluster", in, "--k", "2", "--min-df", "2", "--json", "-q").out()).contains("\"no_known_tag\":1");
+    }
+
+    @Test
+    void outputsAreCheckedBeforeTheWorkAndNeverReplaceAnInputAFolderOrADevice() throws IOException {
+        String in = posts();
+        CliRun same = CliRun.of("cluster", in, "--k", "2", "--assignments", in, "-q");
+        assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(same.err()).contains("--assignments " + in + " is also an input");
+        assertThat(Files.readString(Path.of(in))).startsWith("food pizza");
+
+        Path folder = Files.createDirectories(dir.resolve("out-folder"));
+        CliRun toFolder = CliRun.of("cluster", in, "--k", "2", "--model", folder.toString(), "-q");
+        assertThat(toFolder.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(toFolder.err()).contains(folder + ": is a folder");
+
+        Path model = dir.resolve("m.json");
+        CliRun device = CliRun.of("cluster", in, "--k", "2", "--model", model.toString(), "--assignments", "/dev/null", "-q");
+        assertThat(device.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(device.err()).contains("/dev/null: not a regular file");
+        assertThat(model).as("nothing written when an output is refused up front").doesNotExist();
+        assertThat(Path.of("/dev/null")).satisfies(p -> assertThat(Files.isRegularFile(p)).isFalse());
+
+        Path target = Files.writeString(dir.resolve("real.csv"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), target.getFileName());
+        CliRun viaLink = CliRun.of("cluster", in, "--k", "2", "--assignments", link.toString(), "-q");
+        assertThat(viaLink.exitCode()).as(viaLink.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readString(target)).startsWith("line,category_id");
+    }
+
+    @Test
     void generateRefusesANegativeCount() {
         CliRun r = CliRun.of("generate", "--posts", "-1", "--out", dir.resolve("g.txt").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -49,8 +49,37 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(tmp, perms);
     }
 
-    public static void write(Path target, Body body) throws IOException {
+    /**
+     * Where a write to {@code target} goes, checked before any work: a symbolic link's target (replaced, the link
+     * kept), never a folder, a device or a pipe (replacing {@code /dev/null} by a regular file, as a rename would,
+     * is refused), in a folder that can be written.
+     *
+     * @throws IOException naming {@code target} and saying what is wrong with it
+     */
+    public static Path check(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.isSymbolicLink(abs)) {
+            abs = abs.getParent().resolve(Files.readSymbolicLink(abs)).normalize();
+        }
+        if (Files.isDirectory(abs)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, "is a folder; give a file name");
+        }
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            throw new java.nio.file.FileSystemException(target.toString(), null,
+                    "not a regular file (a device or a pipe); outputs are written whole to a regular file, then renamed");
+        }
+        Path dir = abs.getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent(); // the folders that exist: write() creates the rest
+        }
+        if (dir != null && !Files.isWritable(dir)) {
+            throw new java.nio.file.AccessDeniedException(target.toString(), null, "cannot write in " + dir);
+        }
+        return abs;
+    }
+
+    public static void write(Path target, Body body) throws IOException {
+        Path abs = check(target);
         Path dir = abs.getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -79,6 +108,10 @@ public final class AtomicFile {
             }
             done = true;
         } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException) {
+                // stopped on purpose (Ctrl-C): say so, not what the interrupted write ran into
+                throw (IOException) new java.io.InterruptedIOException("interrupted while writing " + target).initCause(e);
+            }
             throw FileErrors.about(target, e); // the target, not the hidden temporary file
         } finally {
             if (!done) {

@@ -49,7 +49,9 @@ public final class ModelFile {
     public static final int VERSION = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            // a null where a number belongs (a centroid weight, a df) is damage, not zero
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
 
     private ModelFile() {
     }
@@ -251,6 +253,17 @@ public final class ModelFile {
         require(voc.terms() != null && voc.df() != null && voc.idf() != null, "vocabulary lacks terms, df or idf");
         int dims = voc.terms().size();
         require(voc.df().length == dims && voc.idf().length == dims, "vocabulary lists differ in length");
+        // every invariant the code relies on: sorted distinct terms (ids are positions), counts within the corpus,
+        // finite weights; a body with a valid checksum can still have been written wrong
+        for (int t = 0; t < dims; t++) {
+            String term = voc.terms().get(t);
+            require(term != null && !term.isEmpty(), "vocabulary term " + t + " is empty");
+            require(t == 0 || Vocabulary.compareCodePoints(voc.terms().get(t - 1), term) < 0,
+                    "vocabulary is not sorted (term " + t + " '" + term + "' follows '" + (t == 0 ? "" : voc.terms().get(t - 1)) + "')");
+            require(voc.df()[t] >= 1 && voc.df()[t] <= voc.documents(), "tag '" + term + "' has df " + voc.df()[t]
+                    + " outside 1.." + voc.documents());
+            require(Double.isFinite(voc.idf()[t]) && voc.idf()[t] > 0, "tag '" + term + "' has idf " + voc.idf()[t]);
+        }
         TfIdfOptions tfidf = new TfIdfOptions(DfBound.parse(p.minDf()), DfBound.parse(p.maxDf()), p.maxFeatures());
         TfIdfVectorizer vectorizer = new TfIdfVectorizer(new Vocabulary(voc.terms(), voc.df()), voc.idf(), voc.documents(), tfidf);
         int k = b.centroids().size();
@@ -263,13 +276,16 @@ public final class ModelFile {
             for (int j = 0; j < sc.tags().length; j++) {
                 int t = sc.tags()[j];
                 require(t >= 0 && t < dims, "centroid " + c + " refers to tag id " + t + " outside the vocabulary");
+                require(Double.isFinite(sc.weights()[j]), "centroid " + c + " has weight " + sc.weights()[j] + " for tag " + t);
                 byTag[t * k + c] = sc.weights()[j];
             }
         }
+        require(b.categories().size() == k, k + " centroids but " + b.categories().size() + " categories");
         List<Category> cats = new ArrayList<>();
         for (int i = 0; i < b.categories().size(); i++) {
             CategoryJson cj = b.categories().get(i);
             require(cj.id() == i, "category " + i + " has id " + cj.id());
+            require(cj.size() >= 0 && cj.name() != null, "category " + i + " has no name or a negative size");
             cats.add(new Category(cj.id(), cj.name(), cj.size(), cj.tags(), p.leading()));
         }
         KMeansOptions km = KMeansOptions.defaults().withK(p.k()).withNInit(p.nInit()).withMaxIter(p.maxIter())

@@ -50,7 +50,7 @@ public final class Vocabulary {
     }
 
     /** Code point order: Python's str ordering, which differs from String.compareTo beyond the BMP. */
-    static int compareCodePoints(String a, String b) {
+    public static int compareCodePoints(String a, String b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char ca = a.charAt(i);

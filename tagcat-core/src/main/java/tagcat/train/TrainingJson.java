@@ -31,6 +31,7 @@ public final class TrainingJson {
         root.put("converged", m.fit().converged());
         root.put("core_share", TagsPerCategory.DEFAULT_SHARE);
         root.put("uncategorized", r.uncategorized());
+        root.put("no_known_tag", r.noKnownTag());
         Balance b = r.balance();
         ObjectNode balance = root.putObject("balance");
         balance.put("largest_share", b.largestShare());

@@ -93,6 +93,14 @@ public final class TrainingResult {
         return categoryOfRow.clone();
     }
 
+    /**
+     * Posts none of whose tags is in the vocabulary (every tag pruned by min-df, max-df or max-features): they
+     * have no vector and no category.
+     */
+    public int noKnownTag() {
+        return corpus.size() - vectors.postOfRow().length;
+    }
+
     /** Posts set aside by {@link TrainingOptions#minSimilarity()}. */
     public int uncategorized() {
         return uncategorized;

@@ -104,6 +104,43 @@ class ModelFileTest {
         assertThat(m.vectorizer().vocabulary().terms()).containsExactly("architecture", "food", "italy");
     }
 
+    /** The body edited, under a header whose length and checksum match: damage the checksum cannot see. */
+    private static byte[] rewrapped(java.util.function.UnaryOperator<String> edit) throws IOException {
+        String body = edit.apply(new String(ModelFile.bodyBytes(articleModel()), StandardCharsets.UTF_8));
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        String header = "{\"format\":\"tagcat-model\",\"version\":1,\"bodyBytes\":" + b.length + ",\"bodySha256\":\""
+                + Fingerprint.sha256(b) + "\"}\n";
+        return (header + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBodyThatBreaksAnInvariantIsRefusedEvenWithAValidChecksum() throws IOException {
+        assertThat(ModelFile.fromBytes("ok", rewrapped(b -> b)).centroids().k()).isEqualTo(2);
+        assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(b -> b.replace("\"method\":\"article\"", "\"method\":\"magic\""))))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("magic");
+        assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(
+                b -> b.replace("[\"architecture\",\"food\",\"italy\"]", "[\"italy\",\"food\",\"architecture\"]"))))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("vocabulary is not sorted");
+        assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(b -> b.replaceFirst("\"weights\":\\[[-0-9.Ee]+", "\"weights\":[null"))))
+                .isInstanceOf(ModelFormatException.class);
+    }
+
+    @Test
+    void anInterruptedWriteSaysInterruptedNamesTheTargetAndLeavesNothing() throws IOException {
+        Path f = dir.resolve("out.json");
+        try {
+            assertThatThrownBy(() -> AtomicFile.write(f, out -> {
+                Thread.currentThread().interrupt(); // as the CLI's Ctrl-C hook does to the working thread
+                out.write(new byte[200_000]);
+            })).isInstanceOf(java.io.InterruptedIOException.class).hasMessage("interrupted while writing " + f);
+        } finally {
+            Thread.interrupted();
+        }
+        try (var s = Files.list(dir)) {
+            assertThat(s).isEmpty();
+        }
+    }
+
     @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFiles() throws IOException {
         Path f = dir.resolve("out.csv");
