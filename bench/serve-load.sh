@@ -21,8 +21,8 @@ launch=(env TAGCAT_JAR="$jar" "$root/tagcat")
 [ -s "$out/1m.txt" ] || TAGCAT_JAVA_OPTS="-Xmx8g" "${launch[@]}" generate --posts 1000000 --seed 7 --out "$out/1m.txt"
 model="$out/serve-k200.json.gz"
 [ -s "$model" ] || TAGCAT_JAVA_OPTS="-Xmx8g" "${launch[@]}" cluster "$out/1m.txt" --format tags --k 200 --seed 1 -q --model "$model" >/dev/null
-# a server answers many small requests: G1 (pause-time goals) rather than the batch jobs' parallel collector
-TAGCAT_JAVA_OPTS="${SERVE_JAVA_OPTS:--XX:+UseG1GC -Xmx2g}" "${launch[@]}" serve --model "$model" --port "$PORT" ${SERVE_ARGS:-} > /dev/null 2> "$out/serve.err" &
+# as users run it: the launcher (G1 for serve), 2 GiB heap
+TAGCAT_JAVA_OPTS="${SERVE_JAVA_OPTS:--Xmx2g}" "${launch[@]}" serve --model "$model" --port "$PORT" ${SERVE_ARGS:-} > /dev/null 2> "$out/serve.err" &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
