@@ -33,6 +33,9 @@ public final class ChartFiles {
 
     /** Writes {@code dir/name.png} and {@code dir/name.svg}, creating {@code dir}; returns both paths. */
     public static List<Path> write(Chart<?, ?> chart, Path dir, String name) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.FileSystemException(dir.toString(), null, "is a file, not a folder for the charts");
+        }
         Files.createDirectories(dir);
         Path png = dir.resolve(name + ".png");
         Path svg = dir.resolve(name + ".svg");
@@ -43,7 +46,14 @@ public final class ChartFiles {
 
     public static void writePng(Chart<?, ?> chart, OutputStream out) throws IOException {
         BufferedImage image = render(chart);
-        if (!ImageIO.write(image, "png", out)) {
+        boolean written;
+        try {
+            written = ImageIO.write(image, "png", out);
+        } catch (RuntimeException e) {
+            // ImageIO turns a failed write (a full disk) into a NullPointerException of its stream closer
+            throw new IOException("the PNG could not be written (" + (e.getCause() != null ? e.getCause() : e) + "; a full disk?)", e);
+        }
+        if (!written) {
             throw new IOException("no PNG writer in this Java runtime");
         }
     }

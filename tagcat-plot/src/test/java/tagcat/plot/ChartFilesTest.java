@@ -149,4 +149,24 @@ class ChartFilesTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StatsCharts.writeAll(TagStats.of(ArticleExample.corpus()), file))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aFailedPngWriteIsAnIoErrorNotAStackTraceAndAFileIsNoFolder() throws IOException {
+        TagStats s = TagStats.of(generated());
+        java.io.OutputStream full = new java.io.OutputStream() {
+            int n;
+
+            @Override
+            public void write(int b) throws IOException {
+                if (++n > 100) {
+                    throw new IOException("No space left on device");
+                }
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ChartFiles.writePng(StatsCharts.tagsPerPost(s), full))
+                .isInstanceOf(IOException.class);
+        Path file = Files.writeString(dir.resolve("plots"), "not a folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StatsCharts.writeAll(s, file))
+                .isInstanceOf(IOException.class).hasMessageContaining("is a file, not a folder for the charts");
+    }
 }
