@@ -78,12 +78,37 @@ public final class AtomicFile {
         return abs;
     }
 
+    /** A temporary file of this target older than this was left by a killed writer (SIGKILL, power loss). */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes the temporary files a killed writer left for this target ({@code .NAME.<digits>.tmp}, older than
+     * {@link #STALE}); nothing else could remove them, and a younger one may belong to a writer still at work.
+     */
+    private static void removeStale(Path dir, String name) {
+        String prefix = "." + name + ".";
+        java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(STALE));
+        try (java.nio.file.DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp") && n.substring(prefix.length(), n.length() - 4).matches("\\d+");
+        })) {
+            for (Path p : ds) {
+                if (Files.getLastModifiedTime(p).compareTo(before) < 0) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // best effort: a stale file left is what happened before; the write itself goes on
+        }
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path abs = check(target);
         Path dir = abs.getParent();
         if (dir != null) {
             Files.createDirectories(dir);
         }
+        removeStale(dir, abs.getFileName().toString());
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {

@@ -117,6 +117,11 @@ public final class Popularity {
             }
             String reason;
             try {
+                if (text.indexOf('\uFFFD') >= 0) {
+                    // the decoder's replacement for bytes that are not UTF-8: the row is malformed, as in the post
+                    // readers, not a tag with a replacement character in it
+                    throw new IllegalArgumentException("invalid UTF-8");
+                }
                 String[] row = splitRow(text);
                 String tag = TagNormalizer.normalize(row[0]);
                 if (!seenRow && looksLikeHeader(row)) {

@@ -142,6 +142,21 @@ class ModelFileTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAKilledWriterIsRemovedByTheNextWriteAYoungOneIsNot() throws IOException {
+        Path f = dir.resolve("model.json");
+        Path stale = Files.writeString(dir.resolve(".model.json.123456.tmp"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path young = Files.writeString(dir.resolve(".model.json.654321.tmp"), "in progress");
+        Path other = Files.writeString(dir.resolve(".other.json.1.tmp"), "not ours");
+        Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        AtomicFile.write(f, out -> out.write('x'));
+        assertThat(stale).doesNotExist();
+        assertThat(young).exists();
+        assertThat(other).exists();
+        assertThat(Files.readString(f)).isEqualTo("x");
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporaryFiles() throws IOException {
         Path f = dir.resolve("out.csv");
         Files.writeString(f, "old");

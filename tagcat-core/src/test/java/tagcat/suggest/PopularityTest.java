@@ -131,4 +131,21 @@ class PopularityTest {
         assertThat(scaled.description()).contains("x 250000");
         assertThatThrownBy(() -> Popularity.fromModel(ArticleModel.model(), 0)).hasMessageContaining("positive");
     }
+
+    @Test
+    void invalidUtf8IsAReportedBadRowNotASilentReplacement() throws IOException {
+        Path f = dir.resolve("bad-utf8.csv");
+        byte[] bad = "yummy".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write("travel,380m\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.write(bad);
+        b.write(0xe9); // Latin-1 e-acute: not UTF-8
+        b.write(",2k\npizza,1m\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Files.write(f, b.toByteArray());
+        Popularity p = Popularity.read(f, OnError.SKIP);
+        assertThat(p.size()).isEqualTo(2);
+        assertThat(p.badRows()).hasSize(1);
+        assertThat(p.badRows().get(0).toString()).contains(":2").contains("invalid UTF-8");
+        assertThatThrownBy(() -> Popularity.read(f, OnError.FAIL)).hasMessageContaining("invalid UTF-8");
+    }
 }
