@@ -24,6 +24,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                     + " (stopped by --on-error fail; use --on-error skip to report and skip such lines)");
             return ExitCodes.MALFORMED_INPUT;
         }
+        if (e instanceof ArithmeticException) {
+            // Math.multiplyExact and friends: an array of k x tags or posts x dims entries beyond Java's 2^31
+            cl.getErr().println(name + ": too large: " + e.getMessage() + " (an array of k x tags, or posts x --dims,"
+                    + " beyond 2^31 entries); ask for a smaller --k, --dims or --max-features");
+            return ExitCodes.FAILURE;
+        }
         if (e instanceof UsageError u) {
             cl.getErr().println(name + ": " + u.getMessage() + " (see '" + name + " --help')");
             return ExitCodes.USAGE;

@@ -56,11 +56,24 @@ public final class Main {
      * so, a closed pipe is exit 141 as the shell reports SIGPIPE, never exit 0 with the output cut.
      */
     static int execute(String[] args, CheckedOutput stdout, PrintWriter err) {
-        CommandLine cl = newCommandLine();
+        return execute(newCommandLine(), args, stdout, err);
+    }
+
+    static int execute(CommandLine cl, String[] args, CheckedOutput stdout, PrintWriter err) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, Charset.defaultCharset()));
         cl.setOut(out);
         cl.setErr(err);
-        int code = unknownCommand(cl, args) ? ExitCodes.USAGE : cl.execute(args);
+        int code;
+        try {
+            code = unknownCommand(cl, args) ? ExitCodes.USAGE : cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // the work's memory is free again once it has unwound to here: enough to say what happened
+            err.println("tagcat: out of memory (" + e.getMessage() + "): the input or the model is too large for the Java heap;"
+                    + " give Java more (TAGCAT_JAVA_OPTS=-Xmx8g ./tagcat ...) or ask for less (a smaller --k, --dims or"
+                    + " --max-features)");
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
         out.flush();
         IOException failure = stdout.failure();
         if (failure == null) {

@@ -170,6 +170,38 @@ class HardeningTest {
         assertThat(input.err()).contains(folder.toString());
     }
 
+    @Test
+    void runningOutOfMemoryOrIndexSpaceIsOneLineNotAStackTrace() {
+        picocli.CommandLine cl = Main.newCommandLine();
+        cl.addSubcommand("heap", new picocli.CommandLine(new Boom(new OutOfMemoryError("Java heap space"))));
+        cl.addSubcommand("overflow", new picocli.CommandLine(new Boom(new ArithmeticException("integer overflow"))));
+        StringWriter err = new StringWriter();
+        assertThat(Main.execute(cl, new String[] {"heap"}, new CheckedOutput(new ByteArrayOutputStream()), new PrintWriter(err)))
+                .isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).startsWith("tagcat: out of memory (Java heap space)").contains("-Xmx8g").doesNotContain("\tat ");
+        StringWriter err2 = new StringWriter();
+        assertThat(Main.execute(cl, new String[] {"overflow"}, new CheckedOutput(new ByteArrayOutputStream()), new PrintWriter(err2)))
+                .isEqualTo(ExitCodes.FAILURE);
+        assertThat(err2.toString()).contains("too large: integer overflow").doesNotContain("internal error");
+    }
+
+    @picocli.CommandLine.Command(name = "boom")
+    static final class Boom implements java.util.concurrent.Callable<Integer> {
+        private final Throwable what;
+
+        Boom(Throwable what) {
+            this.what = what;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (what instanceof Error e) {
+                throw e;
+            }
+            throw (Exception) what;
+        }
+    }
+
     /** A stream that takes {@code limit} bytes, then fails as a full disk or a closed pipe does. */
     private static OutputStream failingAfter(int limit, String message) {
         return new OutputStream() {
