@@ -24,6 +24,7 @@ import tagcat.cluster.Metric;
 import tagcat.eval.HoldoutEvaluation;
 import tagcat.train.TrainingOptions;
 import tagcat.suggest.Popularity;
+import tagcat.suggest.SuggestOptions;
 import tagcat.text.DfBound;
 import tagcat.text.TfIdfOptions;
 
@@ -104,7 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             training = clustering.training(k).withTfIdf(vector.tfidf()).withCooccurrence(cooccurrence);
             options = new HoldoutEvaluation.Options(holdout, seed, training,
-                    filters.options(HoldoutEvaluation.CUTOFFS[HoldoutEvaluation.CUTOFFS.length - 1], false), null, ablation);
+                    filters.options(HoldoutEvaluation.CUTOFFS[HoldoutEvaluation.CUTOFFS.length - 1], SuggestOptions.defaults()), null, ablation);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

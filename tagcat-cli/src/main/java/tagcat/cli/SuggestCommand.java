@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tagcat.ingest.OnError;
 import tagcat.model.TagcatModel;
+import tagcat.suggest.Popularity;
 import tagcat.suggest.SuggestJson;
+import tagcat.suggest.SuggestOptions;
 import tagcat.suggest.SuggestRequest;
 import tagcat.suggest.SuggestResponse;
 import tagcat.suggest.Suggester;
@@ -81,7 +83,8 @@ final class SuggestCommand implements Callable<Integer> {
             throw usage("--limit must be at least 1, got " + limit);
         }
         TagcatModel m = model.load();
-        Suggester suggester = new Suggester(m, filters.popularity(m, onError, err), filters.options(limit, true));
+        Popularity counts = filters.popularity(m, onError, err);
+        Suggester suggester = new Suggester(m, counts, filters.options(limit, SuggestOptions.defaultsFor(counts)));
         if (bulk.input != null) {
             bulk.run(suggester, onError, explain, out, err);
             return ExitCodes.OK;

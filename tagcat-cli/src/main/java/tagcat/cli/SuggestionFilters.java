@@ -82,16 +82,14 @@ final class SuggestionFilters {
     /**
      * The options for the Suggester.
      *
-     * @param articleBandByDefault apply the article's 100k-10m band when a table is given and no bound is
+     * @param defaults what the options not given default to ({@link SuggestOptions#defaultsFor}: the article's band
+     *                 with a popularity table)
      */
-    SuggestOptions options(int limit, boolean articleBandByDefault) {
-        boolean table = popularity != null;
-        long min = minPosts != null ? bound(minPosts, "--min-posts", 0)
-                : table && articleBandByDefault ? SuggestOptions.ARTICLE_MIN_POSTS : 0;
-        long max = maxPosts != null ? bound(maxPosts, "--max-posts", Long.MAX_VALUE)
-                : table && articleBandByDefault ? SuggestOptions.ARTICLE_MAX_POSTS : Long.MAX_VALUE;
+    SuggestOptions options(int limit, SuggestOptions defaults) {
+        long min = minPosts != null ? bound(minPosts, "--min-posts", 0) : defaults.minPosts();
+        long max = maxPosts != null ? bound(maxPosts, "--max-posts", Long.MAX_VALUE) : defaults.maxPosts();
         try {
-            return SuggestOptions.defaults().withLimit(limit).withCategories(categories).withBand(min, max)
+            return defaults.withLimit(limit).withCategories(categories).withBand(min, max)
                     .withMaxSpread(maxSpread == null ? Double.POSITIVE_INFINITY : maxSpread)
                     .withMinIdf(minIdf == null ? 0 : minIdf).withCooccurrenceWeight(cooccurrenceWeight);
         } catch (IllegalArgumentException e) {

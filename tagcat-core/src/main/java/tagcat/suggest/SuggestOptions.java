@@ -46,6 +46,15 @@ public record SuggestOptions(int limit, int categories, long minPosts, long maxP
         }
     }
 
+    /**
+     * The defaults for suggestions ranked by {@code popularity}: with platform counts (a table) the article's
+     * 100k-10m band, with the model's own corpus counts none (they are not platform counts).
+     */
+    public static SuggestOptions defaultsFor(Popularity popularity) {
+        return popularity.source() == Popularity.Source.TABLE
+                ? defaults().withBand(ARTICLE_MIN_POSTS, ARTICLE_MAX_POSTS) : defaults();
+    }
+
     /** 10 suggestions from the 3 most similar categories, no popularity band, no specificity filter, blended ranking. */
     public static SuggestOptions defaults() {
         return new SuggestOptions(10, DEFAULT_CATEGORIES, 0, Long.MAX_VALUE, Double.POSITIVE_INFINITY, 0, DEFAULT_COOCCURRENCE_WEIGHT);

@@ -72,6 +72,11 @@ public final class Suggester {
         return specificity;
     }
 
+    /** The catalogue of the same model (did-you-mean uses it; a front end can browse with it). */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
     public Assigner assigner() {
         return assigner;
     }
@@ -100,8 +105,15 @@ public final class Suggester {
      * @throws IllegalArgumentException when a tag is malformed (too long)
      */
     public SuggestResponse suggest(SuggestRequest request) {
+        return suggest(request, request.postTags());
+    }
+
+    /**
+     * As {@link #suggest(SuggestRequest)} for a front end that has already taken the post's tags from the request
+     * ({@link SuggestRequest#postTags()}, e.g. to apply its own limit on their number): they are not parsed again.
+     */
+    public SuggestResponse suggest(SuggestRequest request, List<String> post) {
         SuggestOptions o = request.options() != null ? request.options() : options;
-        List<String> post = request.postTags();
         if (post.isEmpty()) {
             return new SuggestResponse(SuggestResponse.Status.NO_TAGS, List.of(), List.of(), List.of(), List.of(),
                     List.of(), o, popularity, request.explain(), "the post has no tags"

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
-import tagcat.cluster.KMeans;
 import tagcat.ingest.InputFormat;
 import tagcat.ingest.PostReader;
 import tagcat.ingest.ReadOptions;

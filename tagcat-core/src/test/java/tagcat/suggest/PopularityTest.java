@@ -148,4 +148,14 @@ class PopularityTest {
         assertThat(p.badRows().get(0).toString()).contains(":2").contains("invalid UTF-8");
         assertThatThrownBy(() -> Popularity.read(f, OnError.FAIL)).hasMessageContaining("invalid UTF-8");
     }
+
+    @Test
+    void platformCountsDefaultToTheArticlesBandCorpusCountsToNone() throws IOException {
+        SuggestOptions table = SuggestOptions.defaultsFor(table("travel,380m\npizza,2k\n"));
+        assertThat(table.minPosts()).isEqualTo(100_000);
+        assertThat(table.maxPosts()).isEqualTo(10_000_000);
+        SuggestOptions corpus = SuggestOptions.defaultsFor(Popularity.fromModel(ArticleModel.model(), 1));
+        assertThat(corpus.hasBand()).isFalse();
+        assertThat(corpus).isEqualTo(SuggestOptions.defaults());
+    }
 }

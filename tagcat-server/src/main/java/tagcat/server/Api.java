@@ -170,9 +170,9 @@ final class Api {
     }
 
     private SuggestResponse respond(ServedModel m, SuggestRequest request) {
-        postTags(request, "");
+        List<String> post = postTags(request, ""); // parsed once (a caption goes through twitter-text)
         try {
-            return m.suggester.suggest(request);
+            return m.suggester.suggest(request, post);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("bad_field", e.getMessage());
         }

@@ -37,9 +37,9 @@ final class ServedModel {
         this.model = model;
         this.source = source;
         this.loadedAt = loadedAt;
-        this.catalogue = new Catalogue(model);
         Popularity p = popularity != null ? popularity : Popularity.fromModel(model, 1);
-        this.suggester = new Suggester(model, p, defaultOptions(p));
+        this.suggester = new Suggester(model, p, SuggestOptions.defaultsFor(p));
+        this.catalogue = suggester.catalogue(); // built once: the suggester's did-you-mean uses the same
         this.bySize = model.categories().stream()
                 .sorted(Comparator.comparingInt(Category::size).reversed().thenComparingInt(Category::id)).toList();
         this.byName = model.categories().stream()
@@ -59,13 +59,6 @@ final class ServedModel {
      */
     static ServedModel of(TagcatModel model, String source, Instant loadedAt, Popularity popularity) {
         return new ServedModel(model, source, loadedAt, popularity);
-    }
-
-    /** As {@code tagcat suggest}: the article's 100k-10m band when the counts are a platform table, else none. */
-    static SuggestOptions defaultOptions(Popularity p) {
-        SuggestOptions o = SuggestOptions.defaults();
-        return p.source() == Popularity.Source.TABLE
-                ? o.withBand(SuggestOptions.ARTICLE_MIN_POSTS, SuggestOptions.ARTICLE_MAX_POSTS) : o;
     }
 
     private static ObjectNode map(TagcatModel model) {
