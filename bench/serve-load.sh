@@ -13,7 +13,7 @@ out="$here/out"
 mkdir -p "$out"
 DURATION="${DURATION:-30}"
 PORT="${PORT:-18080}"
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }   # Debian's wrk on a new machine
 (cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests -pl tagcat-cli -am package)
 jar="$out/tagcat-serve.jar"
 cp "$root/tagcat-cli/target/tagcat.jar" "$jar"
