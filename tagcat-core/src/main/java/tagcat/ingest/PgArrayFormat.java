@@ -13,7 +13,9 @@ import java.util.List;
  *   <li>Unquoted {@code NULL} (any case) is a null element and is left out; quoted or escaped it is a tag.</li>
  *   <li>More lenient than Postgres: empty elements ({@code {a,,b}}, the article's {@code {architecture, }})
  *       are accepted and dropped, because real exports contain them.</li>
- *   <li>Not supported: nested (multi-dimensional) arrays and the {@code [1:2]=} dimension prefix.</li>
+ *   <li>A dimension prefix, which Postgres prints for an array whose lower bound is not 1
+ *       ({@code [0:1]={a,b}}), is read and ignored: the elements are what count.</li>
+ *   <li>Not supported: nested (multi-dimensional) arrays.</li>
  * </ul>
  * Whitespace here is any char up to U+0020, a superset of Postgres' six, matching {@link String#trim()} in the
  * normalizer.
@@ -29,7 +31,7 @@ public final class PgArrayFormat implements LineFormat {
     @Override
     public void parse(String s, List<String> out) throws BadLineException {
         int n = s.length();
-        int i = skipSpace(s, 0);
+        int i = skipBounds(s, skipSpace(s, 0));
         if (i == n || s.charAt(i) != '{') {
             throw new BadLineException("missing '{' at the start of the array");
         }
@@ -57,6 +59,45 @@ public final class PgArrayFormat implements LineFormat {
                 return;
             }
         }
+    }
+
+    /** Skips a {@code [lo:hi]=} prefix at {@code i}, if there is one; returns where the array's '{' should be. */
+    private static int skipBounds(String s, int i) throws BadLineException {
+        int n = s.length();
+        if (i == n || s.charAt(i) != '[') {
+            return i;
+        }
+        int j = i + 1;
+        j = skipInteger(s, j);
+        if (j == n || s.charAt(j) != ':') {
+            throw new BadLineException("malformed dimension prefix (expected [lower:upper]=)");
+        }
+        j = skipInteger(s, j + 1);
+        if (j == n || s.charAt(j) != ']') {
+            throw new BadLineException("malformed dimension prefix (expected [lower:upper]=)");
+        }
+        j++;
+        if (j < n && s.charAt(j) == '[') {
+            throw new BadLineException("nested arrays are not supported");
+        }
+        j = skipSpace(s, j);
+        if (j == n || s.charAt(j) != '=') {
+            throw new BadLineException("malformed dimension prefix (expected [lower:upper]=)");
+        }
+        return skipSpace(s, j + 1);
+    }
+
+    private static int skipInteger(String s, int i) throws BadLineException {
+        int n = s.length();
+        int j = i < n && (s.charAt(i) == '-' || s.charAt(i) == '+') ? i + 1 : i;
+        int digits = j;
+        while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+            j++;
+        }
+        if (j == digits) {
+            throw new BadLineException("malformed dimension prefix (expected [lower:upper]=)");
+        }
+        return j;
     }
 
     /** Reads a quoted element whose opening quote is before {@code i}; returns the index of the ',' or '}' after it. */

@@ -48,6 +48,14 @@ public final class ReadReport {
         return lines;
     }
 
+    /**
+     * Records a source turned away before parsing (a database row without an id): {@code count} lines, all
+     * malformed, the first of them in {@code first}.
+     */
+    public static ReadReport rejected(long count, List<BadLine> first) {
+        return new ReadReport(count, 0, 0, count, first, Map.of());
+    }
+
     /** Posts passed to the sink. */
     public long posts() {
         return posts;
@@ -84,6 +92,11 @@ public final class ReadReport {
         f.putAll(other.formats);
         return new ReadReport(lines + other.lines, posts + other.posts, droppedEmpty + other.droppedEmpty,
                 malformed + other.malformed, bad, f);
+    }
+
+    /** The same counts with each kept bad line replaced by {@code relabel}'s (a source giving its records' own keys). */
+    public ReadReport withBadLines(java.util.function.UnaryOperator<BadLine> relabel) {
+        return new ReadReport(lines, posts, droppedEmpty, malformed, badLines.stream().map(relabel).toList(), formats);
     }
 
     /** One line for a human: {@code 57383 posts from 57383 lines; dropped: 0 empty, 2 malformed}. */

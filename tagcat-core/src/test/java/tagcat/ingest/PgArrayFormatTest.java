@@ -53,6 +53,12 @@ class PgArrayFormatTest {
     }
 
     @Test
+    void anExplicitDimensionPrefixAsPostgresPrintsForOtherLowerBoundsIsReadAndIgnored() throws Exception {
+        assertThat(raw("[0:1]={italy,food}")).containsExactly("italy", "food");
+        assertThat(raw(" [-3:-3] = {\"new york\"}")).containsExactly("new york");
+    }
+
+    @Test
     void whitespaceAroundUnquotedElementsAndTheBracesIsTrimmed() throws Exception {
         assertThat(raw("  { italy ,\tnew york , \"  spaced  \" }  ")).containsExactly("italy", "new york", "  spaced  ");
     }
@@ -90,7 +96,11 @@ class PgArrayFormatTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "italy,food}        | missing '{' at the start of the array",
         "italy              | missing '{' at the start of the array",
-        "[1:1]={italy}      | missing '{' at the start of the array",
+        "[1:1]italy         | malformed dimension prefix (expected [lower:upper]=)",
+        "[1]={italy}        | malformed dimension prefix (expected [lower:upper]=)",
+        "[a:b]={italy}      | malformed dimension prefix (expected [lower:upper]=)",
+        "[1:1]=italy        | missing '{' at the start of the array",
+        "[1:2][1:1]={{a},{b}} | nested arrays are not supported",
         "{italy,food        | missing '}' at the end of the array",
         "{italy,            | missing '}' at the end of the array",
         "{\"italy\"         | missing '}' at the end of the array",

@@ -1,0 +1,41 @@
+package tagcat.postgres;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tagcat.generate.GeneratorOptions;
+import tagcat.generate.PostGenerator;
+import tagcat.ingest.PostSource;
+import tagcat.ingest.ReadOptions;
+import tagcat.model.ModelFile;
+import tagcat.train.Training;
+import tagcat.train.TrainingListener;
+import tagcat.train.TrainingOptions;
+import tagcat.train.TrainingResult;
+
+/** A small trained run to write: generated posts, k = 5, each post's id its line number. */
+final class TestRuns {
+    private TestRuns() {
+    }
+
+    static TrainingResult trained(int posts) throws IOException {
+        List<String> lines = new ArrayList<>();
+        new PostGenerator(GeneratorOptions.defaults().withPosts(posts).withSeed(7).withTopics(5)
+                .withVocabulary(GeneratorOptions.vocabularyFor(posts)))
+                .generate((i, topic, tags) -> lines.add(String.join(" ", tags)));
+        return Training.fit(PostSource.lines("generated", lines, ReadOptions.defaults()),
+                TrainingOptions.defaults().withK(5), TrainingListener.NONE);
+    }
+
+    static Run run(String id, TrainingResult t) throws IOException {
+        return new Run(id, "cluster", Instant.parse("2026-12-03T12:00:00Z"), "test", "{\"k\":5}",
+                t.model().input().fingerprint(), t.posts(), t.model().centroids().k(), t.model().parameters().method().id(),
+                t.model().fit().inertia(), t.model().categories(), PostIds.IdType.BIGINT, sink -> {
+                    for (int p = 0; p < t.corpus().size(); p++) {
+                        int c = t.category(p);
+                        sink.row(Long.toString(t.corpus().lineOf(p)), 1, c == TrainingResult.NO_KNOWN_TAG ? null : c, null);
+                    }
+                }, ModelFile.toBytes(t.model()));
+    }
+}
