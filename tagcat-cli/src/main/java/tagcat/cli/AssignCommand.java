@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
 import tagcat.ingest.Post;
 import tagcat.model.AtomicFile;
 import tagcat.model.TagcatModel;
+import tagcat.model.TagcatVersion;
+import tagcat.postgres.Run;
 import tagcat.suggest.Assigner;
 
 @Command(name = "assign", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
@@ -65,12 +68,19 @@ final class AssignCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
     Path out;
 
+    @Mixin
+    DatabaseOutput database;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
+
+    /** With --out-jdbc: every post's placements, kept compactly until the read ends and the ids are known. */
+    private Placements placements;
 
     @Override
     public Integer call() throws IOException {
         Outputs.check("--out", out, input.inputs);
+        database.check(input);
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1, got " + top);
         }
@@ -82,7 +92,10 @@ final class AssignCommand implements Callable<Integer> {
         TagcatModel m = model.load();
         Assigner assigner = new Assigner(m);
         PrintWriter err = spec.commandLine().getErr();
-        if (out == null) {
+        placements = database.given() ? new Placements() : null;
+        if (out == null && database.given()) {
+            write(assigner, rule, Writer.nullWriter(), err); // the rows go to the database, not to stdout
+        } else if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             write(assigner, rule, stdout, err);
             stdout.flush();
@@ -93,22 +106,29 @@ final class AssignCommand implements Callable<Integer> {
                 w.flush();
             });
         }
+        if (placements != null) {
+            database.write(input, run(m), err, quiet);
+        }
         return ExitCodes.OK;
     }
 
     private void write(Assigner assigner, Assigner.Rule rule, Writer w, PrintWriter err) throws IOException {
         boolean withFile = input.inputs.size() > 1;
         if (!json) {
-            w.write((withFile ? "file," : "") + "line," + (top > 1 ? "rank," : "") + "category_id,score\n");
+            w.write((withFile ? "file," : "") + (input.fromDatabase() ? "id," : "line,") + (top > 1 ? "rank," : "")
+                    + "category_id,score\n");
         }
         Progress progress = Progress.forStderr(err, quiet, 1);
         long[] notPlaced = {0};
         try {
-            CorpusLoader.read(input.inputs, input.readOptions(progress), Parallelism.allCores(), post -> {
+            CorpusLoader.read(input, Parallelism.allCores(), post -> {
                 try {
                     Assigner.Assignment a = assigner.assign(post.tags(), top, rule);
                     if (!a.placed()) {
                         notPlaced[0]++;
+                    }
+                    if (placements != null) {
+                        placements.add(post.line(), a);
                     }
                     w.write(json ? json(post, a, withFile) : csv(post, a, withFile));
                 } catch (IOException e) {
@@ -126,7 +146,8 @@ final class AssignCommand implements Callable<Integer> {
     }
 
     private String csv(Post post, Assigner.Assignment a, boolean withFile) {
-        String prefix = (withFile ? Csv.field(post.source()) + "," : "") + post.line() + ",";
+        String prefix = (withFile ? Csv.field(post.source()) + "," : "")
+                + (input.fromDatabase() ? Csv.field(input.postId(post.line())) : Long.toString(post.line())) + ",";
         if (!a.placed()) {
             return prefix + (top > 1 ? "," : "") + ",\n";
         }
@@ -142,12 +163,63 @@ final class AssignCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static String json(Post post, Assigner.Assignment a, boolean withFile) {
+    private String json(Post post, Assigner.Assignment a, boolean withFile) {
         ObjectNode o = Json.MAPPER.createObjectNode();
         if (withFile) {
             o.put("file", post.source());
         }
-        o.put("line", post.line());
+        if (input.fromDatabase()) {
+            o.put("id", input.postId(post.line()));
+        } else {
+            o.put("line", post.line());
+        }
         return SuggestJson.assignment(o, a) + "\n";
+    }
+
+    private Run run(TagcatModel m) {
+        Placements p = placements;
+        return new Run(database.runId("assign"), "assign", database.started, TagcatVersion.current(),
+                Json.MAPPER.createObjectNode().put("model_fingerprint", m.input().fingerprint()).put("top", top)
+                        .put("by", by).toString(), m.input().fingerprint(), p.posts, m.centroids().k(),
+                m.parameters().method().id(), null, m.categories(), input.idType(), sink -> {
+                    int j = 0;
+                    for (int i = 0; i < p.posts; i++) {
+                        String id = input.postId(p.lines[i]);
+                        if (p.counts[i] == 0) {
+                            sink.row(id, 1, null, null);
+                        }
+                        for (int r = 1; r <= p.counts[i]; r++, j++) {
+                            sink.row(id, r, p.categories[j], (double) p.scores[j]);
+                        }
+                    }
+                }, null);
+    }
+
+    /** Posts' placements in read order: a line and up to --top (category, similarity) pairs each. */
+    private static final class Placements {
+        long[] lines = new long[1024];
+        int[] counts = new int[1024];
+        int[] categories = new int[1024];
+        float[] scores = new float[1024];
+        int posts;
+        int placed;
+
+        void add(long line, Assigner.Assignment a) {
+            if (posts == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, posts * 2);
+                counts = java.util.Arrays.copyOf(counts, posts * 2);
+            }
+            List<Assigner.Placement> cs = a.categories();
+            lines[posts] = line;
+            counts[posts++] = cs.size();
+            for (Assigner.Placement c : cs) {
+                if (placed == categories.length) {
+                    categories = java.util.Arrays.copyOf(categories, placed * 2);
+                    scores = java.util.Arrays.copyOf(scores, placed * 2);
+                }
+                categories[placed] = c.category().id();
+                scores[placed++] = (float) c.similarity();
+            }
+        }
     }
 }

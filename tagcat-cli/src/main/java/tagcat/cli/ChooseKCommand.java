@@ -97,7 +97,7 @@ final class ChooseKCommand implements Callable<Integer> {
         KMeansOptions kmeans = clustering.kmeans(range.from(), 3);
         ChooseKOptions options = new ChooseKOptions(range, kmeans, sample, 1.0, clustering.method(), clustering.dims());
         Progress progress = Progress.forStderr(err, quiet, 1);
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), kmeans.parallelism(), err, progress);
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input, kmeans.parallelism(), err, progress);
         if (loaded.corpus().size() == 0) {
             throw new IllegalArgumentException("no posts to cluster: " + loaded.report().summary());
         }

@@ -11,6 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tagcat.model.ModelFile;
+import tagcat.model.ModelJson;
+import tagcat.model.TagcatModel;
+import tagcat.postgres.Run;
+import tagcat.text.TagCorpus;
 import tagcat.ingest.ReadOptions;
 import tagcat.train.Training;
 import tagcat.train.TrainingJson;
@@ -72,6 +76,9 @@ final class ClusterCommand implements Callable<Integer> {
     Path assignments;
 
     @Mixin
+    DatabaseOutput database;
+
+    @Mixin
     ClusterPlots plots;
 
     @Option(names = "--json", description = "Print one JSON document instead of the table.")
@@ -88,13 +95,14 @@ final class ClusterCommand implements Callable<Integer> {
         UsageError.atLeast("--cooccurrence", cooccurrence, 0);
         Outputs.check("--model", model, input.inputs);
         Outputs.check("--assignments", assignments, input.inputs);
+        database.check(input);
         plots.check();
         Progress progress = Progress.forStderr(err, quiet, clustering.kmeans(k, 1).nInit());
         TrainingOptions options = naming.apply(clustering.training(k).withTfIdf(vector.tfidf())
                 .withCooccurrence(cooccurrence).withMinSimilarity(minSimilarity)
                 .withSeedCategories(seedCategories == null ? List.of() : CorpusLoader.seeds(seedCategories,
                         ReadOptions.defaults().withOnError(input.onError).withField(input.field), err, progress)));
-        TrainingResult trained = Training.fit(CorpusLoader.source(input.inputs, input.readOptions(progress)), options,
+        TrainingResult trained = Training.fit(input.source(progress), options,
                 progress);
         progress.done();
         CorpusLoader.reportDropped(trained.read(), err);
@@ -108,6 +116,9 @@ final class ClusterCommand implements Callable<Integer> {
         if (assignments != null) {
             AssignmentsCsv.write(assignments, trained);
         }
+        if (database.given()) {
+            database.write(input, run(trained), err, quiet);
+        }
         if (json) {
             out.println(TrainingJson.report(trained));
         } else {
@@ -115,5 +126,19 @@ final class ClusterCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The run as the database stores it: each post under its id (row id, or line), k-means' label, the model. */
+    private Run run(TrainingResult trained) throws IOException {
+        TagcatModel m = trained.model();
+        TagCorpus corpus = trained.corpus();
+        return new Run(database.runId("cluster"), "cluster", database.started, m.tagcatVersion(),
+                ModelJson.summary(m).toString(), m.input().fingerprint(), trained.posts(), m.centroids().k(),
+                m.parameters().method().id(), m.fit().inertia(), m.categories(), input.idType(), sink -> {
+                    for (int p = 0; p < corpus.size(); p++) {
+                        int c = trained.category(p);
+                        sink.row(input.postId(corpus.lineOf(p)), 1, c == TrainingResult.NO_KNOWN_TAG ? null : c, null);
+                    }
+                }, ModelFile.toBytes(m));
     }
 }

@@ -37,17 +37,26 @@ final class CorpusLoader {
     }
 
     /** Reads every post into a corpus, for commands that need the posts rather than a model. */
-    static Loaded load(List<String> inputs, ReadOptions options, Parallelism parallelism, PrintWriter err,
-                       Progress progress) throws IOException {
+    static Loaded load(InputOptions input, Parallelism parallelism, PrintWriter err, Progress progress) throws IOException {
         long t0 = System.nanoTime();
         TagCorpus.Builder builder = TagCorpus.builder();
-        ReadReport report = read(inputs, options, parallelism, builder, err, progress);
+        ReadReport report = read(input.source(progress), parallelism, builder, err, progress);
         return new Loaded(builder.build(parallelism), report, (System.nanoTime() - t0) / 1e9);
+    }
+
+    static ReadReport read(InputOptions input, Parallelism parallelism, Consumer<Post> sink, PrintWriter err,
+                           Progress progress) throws IOException {
+        return read(input.source(progress), parallelism, sink, err, progress);
     }
 
     static ReadReport read(List<String> inputs, ReadOptions options, Parallelism parallelism, Consumer<Post> sink,
                            PrintWriter err, Progress progress) throws IOException {
-        ReadReport report = source(inputs, options).read(sink, parallelism, progress);
+        return read(source(inputs, options), parallelism, sink, err, progress);
+    }
+
+    private static ReadReport read(PostSource source, Parallelism parallelism, Consumer<Post> sink, PrintWriter err,
+                                   Progress progress) throws IOException {
+        ReadReport report = source.read(sink, parallelism, progress);
         progress.done();
         reportDropped(report, err);
         return report;

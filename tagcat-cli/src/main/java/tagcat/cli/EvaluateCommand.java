@@ -93,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!(holdout > 0 && holdout < 1)) {
             throw new UsageError("--holdout must be a share between 0 and 1 (0.2 = a fifth), got " + holdout);
         }
-        if (labels != null && input.inputs.size() != 1) {
+        if (labels != null && !input.fromDatabase() && input.inputs.size() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--labels pairs lines with one INPUT; give exactly one");
         }
         if (labelsFromPaths && labels == null) {
@@ -110,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Progress progress = Progress.forStderr(err, quiet, training.kmeans().nInit());
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), training.parallelism(), err, progress);
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input, training.parallelism(), err, progress);
         if (loaded.corpus().size() < 2) {
             throw new IllegalArgumentException("too few posts to evaluate: " + loaded.report().summary());
         }
@@ -147,7 +147,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         long inputLines = loaded.report().lines();
         if (lines.size() < inputLines) {
-            throw new IllegalArgumentException(labels + " has " + lines.size() + " lines but " + input.inputs.get(0) + " has "
+            throw new IllegalArgumentException(labels + " has " + lines.size() + " lines but " + input.names().get(0) + " has "
                     + inputLines + "; one label per input line");
         }
         String[] out = new String[loaded.corpus().size()];

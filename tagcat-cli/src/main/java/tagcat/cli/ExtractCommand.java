@@ -79,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
         boolean withFile = input.inputs.size() > 1;
         long[] unwritable = {0};
         try {
-            ReadReport report = CorpusLoader.read(input.inputs, input.readOptions(progress), Parallelism.allCores(), post -> {
+            ReadReport report = CorpusLoader.read(input, Parallelism.allCores(), post -> {
                 try {
                     String line = render(post, withFile);
                     if (line == null) {

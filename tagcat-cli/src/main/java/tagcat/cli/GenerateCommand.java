@@ -16,6 +16,9 @@ import tagcat.generate.GeneratedPostWriter;
 import tagcat.generate.GeneratorOptions;
 import tagcat.generate.PostGenerator;
 import tagcat.model.AtomicFile;
+import tagcat.postgres.Database;
+import tagcat.postgres.PostsTable;
+import tagcat.postgres.RunWriter;
 
 @Command(name = "generate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
@@ -62,6 +65,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "FILE", description = "Also write each post's topic, one per line, same order.")
     Path labels;
 
+    @Option(names = "--out-jdbc", paramLabel = "URL",
+            description = "Write the posts to a PostgreSQL table instead: posts(id bigint, tags text[], caption text, created timestamptz, topic text), in one transaction.")
+    String outJdbc;
+
+    @Option(names = "--table", paramLabel = "NAME", defaultValue = "posts", description = "--out-jdbc: the table (default: ${DEFAULT-VALUE}).")
+    String table;
+
+    @Option(names = "--replace", description = "--out-jdbc: empty a table that has rows first (else it is refused).")
+    boolean replace;
+
     @Override
     public Integer call() throws IOException {
         if (!GeneratedPostWriter.FORMATS.contains(format)) {
@@ -94,6 +107,21 @@ final class GenerateCommand implements Callable<Integer> {
             o = o.withSingleTagShare(singleTagShare);
         }
         PostGenerator generator = new PostGenerator(o);
+        if (outJdbc != null) {
+            if (out != null || labels != null) {
+                throw new UsageError("--out-jdbc writes a table (with each post's topic); it does not combine with --out or --labels");
+            }
+            Database db;
+            try {
+                tagcat.postgres.SqlNames.checked("--table", table);
+                db = Database.of(outJdbc, null, System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            long n = PostsTable.write(db, table, generator, replace, RunWriter.Listener.NONE);
+            spec.commandLine().getErr().println("wrote " + String.format("%,d", n) + " posts to " + db.describe() + ", table " + table);
+            return ExitCodes.OK;
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             if (labels == null) {

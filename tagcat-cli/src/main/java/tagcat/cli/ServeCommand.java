@@ -49,8 +49,16 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "MODEL", description = "Model file from 'tagcat cluster --model' (default: train on the bundled sample).")
-    Path model;
+    @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
+            description = "Model file from 'tagcat cluster --model', or jdbc:postgresql://host/db for one stored by 'cluster --out-jdbc' (default: train on the bundled sample).")
+    String model;
+
+    @Option(names = "--model-run", paramLabel = "ID", description = "--model jdbc:...: the run whose model to serve (default: the latest).")
+    String modelRun;
+
+    @Option(names = "--model-schema", paramLabel = "SCHEMA", defaultValue = tagcat.postgres.ResultTables.DEFAULT_SCHEMA,
+            description = "--model jdbc:...: the schema of the result tables (default: ${DEFAULT-VALUE}).")
+    String modelSchema;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = ServerOptions.LOOPBACK,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
@@ -109,7 +117,14 @@ final class ServeCommand implements Callable<Integer> {
         if (counts != null && !counts.badRows().isEmpty()) {
             err.println(popularity + ": " + counts.badRows().size() + " bad rows skipped (first: " + counts.badRows().get(0) + ")");
         }
-        ModelStore store = model != null ? ModelStore.open(model, counts, Clock.systemUTC()) : trainOnSample(err, counts);
+        if (watch && ModelOption.isDatabase(model)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--watch watches a model file; a model from --model jdbc:... is loaded once");
+        }
+        ModelStore store = model == null ? trainOnSample(err, counts)
+                : ModelOption.isDatabase(model)
+                ? ModelStore.of(ModelOption.load(model, modelRun, modelSchema), "database run " + (modelRun == null ? "(latest)" : modelRun),
+                        counts, Clock.systemUTC())
+                : ModelStore.open(Path.of(model), counts, Clock.systemUTC());
         if (options.exposed()) {
             err.println("warning: listening on " + host + ": other machines can reach this service; put it behind a reverse proxy with TLS");
         }

@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forStderr(err, quiet, 1);
-        CorpusLoader.Loaded loaded = CorpusLoader.load(input.inputs, input.readOptions(progress), Parallelism.allCores(), err, progress);
+        CorpusLoader.Loaded loaded = CorpusLoader.load(input, Parallelism.allCores(), err, progress);
         TagStats stats = TagStats.of(loaded.corpus());
         if (plot != null) {
             List<Path> files = StatsCharts.writeAll(stats, plot);
@@ -85,6 +85,7 @@ final class StatsCommand implements Callable<Integer> {
         dropped.put("malformed", loaded.report().malformed());
         root.put("tags", s.distinctTags());
         root.put("occurrences", s.occurrences());
+        root.put("read_s", Math.round(loaded.seconds() * 1000) / 1000.0);
         ObjectNode per = root.putObject("tags_per_post");
         per.put("mean", Math.round(s.meanTagsPerPost() * 1e4) / 1e4);
         per.put("median", s.medianTagsPerPost());

@@ -26,12 +26,12 @@ public final class PostIds {
         return type;
     }
 
-    public int size() {
+    public synchronized int size() {
         return size;
     }
 
     /** The id of row {@code row} (from 1), as text. */
-    public String get(long row) {
+    public synchronized String get(long row) {
         int i = Math.toIntExact(row - 1);
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
@@ -39,7 +39,7 @@ public final class PostIds {
         return longs != null ? Long.toString(longs[i]) : strings.get(i);
     }
 
-    void add(String id) {
+    synchronized void add(String id) {
         if (longs != null) {
             if (size == longs.length) {
                 longs = Arrays.copyOf(longs, size * 2);

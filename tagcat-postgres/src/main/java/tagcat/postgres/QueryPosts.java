@@ -58,7 +58,7 @@ public final class QueryPosts implements PostSource {
         return database.describe() + " query";
     }
 
-    /** The ids of the rows read by the last {@link #read}, in row order; null before. */
+    /** The ids of the rows read (or being read) by the last {@link #read}, in row order; null before. */
     public PostIds ids() {
         return ids;
     }
@@ -69,6 +69,7 @@ public final class QueryPosts implements PostSource {
             c.setAutoCommit(false);
             c.setReadOnly(true); // the driver begins each transaction READ ONLY: a query cannot change anything
             PostIds rowIds = new PostIds(PostIds.IdType.of(checkColumns(c)));
+            ids = rowIds; // a row's id is in before its line reaches the parser, so a sink may ask for it
             String copy = "COPY (SELECT q." + SqlNames.quoted("--id-column", columns.id()) + ", q."
                     + SqlNames.quoted("--tags-column", columns.content()) + " FROM (" + query + ") AS q) TO STDOUT";
             CopyOut out;
@@ -95,7 +96,6 @@ public final class QueryPosts implements PostSource {
                 throw e;
             }
             c.rollback();
-            ids = rowIds;
             return report.withBadLines(b -> b.withKey(rowIds.get(b.line())))
                     .plus(ReadReport.rejected(lines.withoutId, lines.withoutIdFirst));
         } catch (SQLException e) {
