@@ -48,21 +48,25 @@ declare -A W R
 for i in $(seq 1 "$RUNS"); do
   W[file]+="$(wall "${tagcat[@]}" stats "$out/1m-pgarray.txt" --json -q)"$'\n'
   R[file]+="$(read_s "${tagcat[@]}" stats "$out/1m-pgarray.txt" --json -q)"$'\n'
-  W[table]+="$(wall "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts" --json -q)"$'\n'
-  R[table]+="$(read_s "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts" --json -q)"$'\n'
+  W[table]+="$(wall "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts ORDER BY id" --json -q)"$'\n'
+  R[table]+="$(read_s "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts ORDER BY id" --json -q)"$'\n'
   W[psql_out]+="$(wall "${psql[@]}" -c "\\copy (SELECT id, tags FROM posts) to '/dev/null'")"$'\n'
 done
-# write: tagcat's own timing of its transaction ("wrote run ... in X s"), and the whole command
+# write: tagcat's own timing of its transaction ("wrote run ... in X s"), and the whole command; a new run id
+# each time (--replace would add deleting the previous run's 1M rows to the timing)
 for i in $(seq 1 "$RUNS"); do
-  W[assign]+="$(wall "${tagcat[@]}" assign --model "$model" --jdbc "$url" --query "SELECT id, tags FROM posts" --out-jdbc "$url" --run-id bench --replace)"$'\n'
+  W[assign]+="$(wall "${tagcat[@]}" assign --model "$model" --jdbc "$url" --query "SELECT id, tags FROM posts ORDER BY id" --out-jdbc "$url" --run-id "bench-$i")"$'\n'
   R[assign]+="$(grep -o 'posts in [0-9.]* s' "$out/pg-last.err" | awk '{print $3}')"$'\n'
 done
-"${psql[@]}" -c "\\copy (SELECT run_id, post_id, rank, category_id, score FROM tagcat.post_categories WHERE run_id = 'bench') to '$data/rows.tsv'"
+"${psql[@]}" -c "\\copy (SELECT run_id, post_id, rank, category_id, score FROM tagcat.post_categories WHERE run_id = 'bench-1') to '$data/rows.tsv'"
 chmod a+r "$data/rows.tsv"
-"${psql[@]}" -c "CREATE TABLE scratch (LIKE tagcat.post_categories INCLUDING ALL)"
+# the same table as tagcat writes to: primary key and the foreign key to runs (checked per row by the server)
+"${psql[@]}" -c "CREATE TABLE scratch (LIKE tagcat.post_categories INCLUDING ALL, FOREIGN KEY (run_id) REFERENCES tagcat.runs ON DELETE CASCADE)"
+"${psql[@]}" -c "CREATE TABLE scratch_nofk (LIKE tagcat.post_categories INCLUDING ALL)"
 for i in $(seq 1 "$RUNS"); do
-  "${psql[@]}" -c "TRUNCATE scratch"
+  "${psql[@]}" -c "TRUNCATE scratch, scratch_nofk"
   W[psql_in]+="$(wall "${psql[@]}" -c "\\copy scratch from '$data/rows.tsv'")"$'\n'
+  W[psql_in_nofk]+="$(wall "${psql[@]}" -c "\\copy scratch_nofk from '$data/rows.tsv'")"$'\n'
 done
 
 m() { printf '%s' "$1" | grep -v '^$' | median; }
@@ -72,4 +76,5 @@ echo "| tagcat stats, 1M posts from a file | $(m "${W[file]}") | read $(m "${R[f
 echo "| tagcat stats, 1M posts from the table (COPY out) | $(m "${W[table]}") | read $(m "${R[table]}") |"
 echo "| psql \\copy (SELECT id, tags FROM posts) to /dev/null | $(m "${W[psql_out]}") | |"
 echo "| tagcat assign --out-jdbc, 1M rows written | $(m "${W[assign]}") | write $(m "${R[assign]}") |"
-echo "| psql \\copy post_categories-like table from a file of the same 1M rows | $(m "${W[psql_in]}") | |"
+echo "| psql \\copy into the same table (primary key + foreign key to runs) from a file of the same 1M rows | $(m "${W[psql_in]}") | |"
+echo "| psql \\copy into that table without the foreign key | $(m "${W[psql_in_nofk]}") | |"

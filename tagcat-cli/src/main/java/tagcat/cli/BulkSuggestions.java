@@ -9,6 +9,9 @@ import tagcat.ingest.InputFormat;
 import tagcat.ingest.OnError;
 import tagcat.ingest.ReadOptions;
 import tagcat.parallel.Parallelism;
+import tagcat.postgres.Database;
+import tagcat.postgres.PostColumns;
+import tagcat.postgres.QueryPosts;
 import tagcat.suggest.SuggestJson;
 import tagcat.suggest.SuggestResponse;
 import tagcat.suggest.Suggester;
@@ -16,8 +19,13 @@ import tagcat.suggest.Suggester;
 /** {@code tagcat suggest --input FILE}: its options, and one JSON line per post of the file; posts with no known tag are counted on stderr. */
 final class BulkSuggestions {
     @Option(names = "--input", paramLabel = "FILE",
-            description = "Suggest for every post of FILE ('-' = stdin), one JSON line per post: {\"line\":N,\"suggestions\":[..]}.")
+            description = {"Suggest for every post of FILE ('-' = stdin), one JSON line per post: {\"line\":N,\"suggestions\":[..]};",
+                "or of a PostgreSQL query: --input jdbc:postgresql://host/db --query SQL (columns id and tags; {\"id\":..})."})
     String input;
+
+    @Option(names = "--query", paramLabel = "SQL", defaultValue = "SELECT id, tags FROM posts ORDER BY id",
+            description = "--input jdbc:...: the SELECT returning the posts, columns id and tags (default: ${DEFAULT-VALUE}).")
+    String query;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             description = "--input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); as in 'tagcat cluster'.")
@@ -36,13 +44,26 @@ final class BulkSuggestions {
                 + suggester.options().bandDescription());
         err.flush();
         long[] notPlaced = {0};
-        CorpusLoader.read(List.of(input), read, Parallelism.allCores(), post -> {
+        QueryPosts rows = null;
+        if (input.startsWith("jdbc:")) {
+            try {
+                rows = new QueryPosts(Database.of(input, null, System.getenv()), query, PostColumns.defaults(), read);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--input: " + e.getMessage());
+            }
+        }
+        QueryPosts fromDatabase = rows;
+        CorpusLoader.read(rows != null ? rows : CorpusLoader.source(List.of(input), read), Parallelism.allCores(), post -> {
             SuggestResponse r = suggester.respond(suggester.suggest(post.tags()), suggester.options(), explain);
             if (!r.ok()) {
                 notPlaced[0]++;
             }
             ObjectNode line = Json.MAPPER.createObjectNode();
-            line.put("line", post.line());
+            if (fromDatabase != null) {
+                line.put("id", fromDatabase.ids().get(post.line()));
+            } else {
+                line.put("line", post.line());
+            }
             out.println(SuggestJson.fill(line, r));
         }, err, progress);
         out.flush();

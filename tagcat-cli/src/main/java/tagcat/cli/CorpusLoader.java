@@ -54,7 +54,7 @@ final class CorpusLoader {
         return read(source(inputs, options), parallelism, sink, err, progress);
     }
 
-    private static ReadReport read(PostSource source, Parallelism parallelism, Consumer<Post> sink, PrintWriter err,
+    static ReadReport read(PostSource source, Parallelism parallelism, Consumer<Post> sink, PrintWriter err,
                                    Progress progress) throws IOException {
         ReadReport report = source.read(sink, parallelism, progress);
         progress.done();

@@ -25,8 +25,10 @@ final class InputOptions {
                 "The password comes from PGPASSWORD, TAGCAT_DB_PASSWORD or ~/.pgpass, never the command line."})
     String jdbc;
 
-    @Option(names = "--query", paramLabel = "SQL", defaultValue = "SELECT * FROM posts",
-            description = "--jdbc: the SELECT returning the posts, run read-only (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--query", paramLabel = "SQL",
+            description = {"--jdbc: the SELECT returning the posts, run read-only (default: SELECT id, tags FROM posts ORDER BY id,",
+                "with the columns given). Order the rows: k-means starts from the posts in order, so the same rows in",
+                "another order may give other categories."})
     String query;
 
     @Option(names = "--db-user", paramLabel = "USER", description = "Database user (default: the URL's user=, else the driver's default).")
@@ -68,7 +70,9 @@ final class InputOptions {
             } catch (IllegalArgumentException e) {
                 throw new UsageError(e.getMessage());
             }
-            queryPosts = new QueryPosts(database(jdbc), query, columns, options);
+            String sql = query != null ? query : "SELECT " + idColumn + ", " + (captionColumn != null ? captionColumn : tagsColumn)
+                    + " FROM posts ORDER BY " + idColumn;
+            queryPosts = new QueryPosts(database(jdbc), sql, columns, options);
             return queryPosts;
         }
         if (inputs.isEmpty()) {

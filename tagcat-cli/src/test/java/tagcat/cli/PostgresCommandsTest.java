@@ -85,6 +85,10 @@ class PostgresCommandsTest {
 
         CliRun suggest = CliRun.of("suggest", "--model", url, "--tags", "beach,sunset");
         assertThat(suggest.exitCode()).as(suggest.err()).isZero();
+        CliRun bulk = CliRun.of("suggest", "--model", url, "--input", url, "--query", "SELECT id, tags FROM posts WHERE id IN (3, 4)", "-q");
+        assertThat(bulk.exitCode()).as(bulk.err()).isZero();
+        assertThat(bulk.out().lines().toList()).hasSize(2).allMatch(l -> l.startsWith("{\"id\":\""));
+        assertThat(bulk.out()).contains("{\"id\":\"3\"").contains("{\"id\":\"4\"");
         CliRun noRun = CliRun.of("suggest", "--model", url, "--model-run", "zz", "--tags", "beach");
         assertThat(noRun.exitCode()).isEqualTo(1);
         assertThat(noRun.err()).contains("no model for run 'zz'");

@@ -22,7 +22,13 @@ final class CopyText {
      * paragraphs, a tag that somehow holds one).
      */
     static int unescapeOneLine(byte[] row, int from, int to, byte[] out, int at) {
-        int o = at;
+        int plain = from;
+        while (plain < to && row[plain] != '\\' && row[plain] != '\n' && row[plain] != '\r') {
+            plain++;
+        }
+        System.arraycopy(row, from, out, at, plain - from); // most rows have nothing to unescape
+        int o = at + plain - from;
+        from = plain;
         for (int i = from; i < to; i++) {
             byte b = row[i];
             if (b == '\\' && i + 1 < to) {

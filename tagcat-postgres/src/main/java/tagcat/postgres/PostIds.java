@@ -39,6 +39,36 @@ public final class PostIds {
         return longs != null ? Long.toString(longs[i]) : strings.get(i);
     }
 
+    /** Adds the id held as COPY text in {@code row[from, to)}: digits are parsed in place, others decoded. */
+    synchronized void add(byte[] row, int from, int to) {
+        if (longs != null) {
+            if (size == longs.length) {
+                longs = Arrays.copyOf(longs, size * 2);
+            }
+            longs[size++] = parseLong(row, from, to);
+        } else {
+            strings.add(CopyText.string(row, from, to));
+            size++;
+        }
+    }
+
+    private static long parseLong(byte[] row, int from, int to) {
+        boolean negative = from < to && row[from] == '-';
+        long v = 0;
+        int i = negative ? from + 1 : from;
+        if (i == to || to - i > 18) {
+            return Long.parseLong(CopyText.string(row, from, to)); // empty or long: let the JDK check it
+        }
+        for (; i < to; i++) {
+            int d = row[i] - '0';
+            if (d < 0 || d > 9) {
+                return Long.parseLong(CopyText.string(row, from, to));
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
     synchronized void add(String id) {
         if (longs != null) {
             if (size == longs.length) {
@@ -68,7 +98,7 @@ public final class PostIds {
         /** The type a query column of this PostgreSQL type name (int4, uuid, varchar, ...) is written back as. */
         static IdType of(String pgTypeName) {
             return switch (pgTypeName) {
-                case "int2", "int4", "int8" -> BIGINT;
+                case "int2", "int4", "int8", "serial", "bigserial", "smallserial" -> BIGINT; // the driver names serial columns so
                 case "uuid" -> UUID;
                 default -> TEXT;
             };

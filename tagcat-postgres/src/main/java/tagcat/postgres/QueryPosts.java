@@ -238,7 +238,7 @@ public final class QueryPosts implements PostSource {
                     withoutId++;
                     continue;
                 }
-                ids.add(CopyText.string(r, 0, tab));
+                ids.add(r, 0, tab);
                 int from = Math.min(tab + 1, end);
                 if (line.length < end - from + 1) {
                     line = new byte[Math.max(2 * line.length, end - from + 1)];
