@@ -1,7 +1,5 @@
 package tagcat.postgres;
 
-import java.util.List;
-
 /**
  * PostgreSQL's COPY text format: one row per line, columns separated by tabs, {@code \N} for NULL, and
  * backslash escapes for backslash, tab, newline and carriage return (and {@code \b \f \v} on the way
@@ -72,27 +70,5 @@ final class CopyText {
                 default -> out.append(c);
             }
         }
-    }
-
-    /** A {@code text[]} literal with every element double-quoted: {@code {"a","say \"hi\""}}, not yet COPY-escaped. */
-    static String arrayLiteral(List<String> elements) {
-        StringBuilder b = new StringBuilder(2 + elements.size() * 12);
-        b.append('{');
-        for (int i = 0; i < elements.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append('"');
-            String e = elements.get(i);
-            for (int j = 0; j < e.length(); j++) {
-                char c = e.charAt(j);
-                if (c == '"' || c == '\\') {
-                    b.append('\\');
-                }
-                b.append(c);
-            }
-            b.append('"');
-        }
-        return b.append('}').toString();
     }
 }

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.postgresql.PGConnection;
+import tagcat.ingest.PgArrayFormat;
 import tagcat.generate.PostGenerator;
 
 /**
@@ -50,7 +51,7 @@ public final class PostsTable {
                         "COPY " + t + " (id, tags, caption, created, topic) FROM STDIN", table, listener)) {
                     generator.generate((index, topic, tags) -> {
                         try {
-                            b.field(Long.toString(index + 1)).field(CopyText.arrayLiteral(tags))
+                            b.field(Long.toString(index + 1)).field(PgArrayFormat.format(tags))
                                     .field("#" + String.join(" #", tags))
                                     .field(FIRST_POST.plusSeconds(60 * index).toString())
                                     .last(topics.get(topic));

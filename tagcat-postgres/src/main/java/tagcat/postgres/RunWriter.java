@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import org.postgresql.PGConnection;
+import tagcat.ingest.PgArrayFormat;
 import org.postgresql.copy.CopyManager;
 import tagcat.category.Category;
 import tagcat.category.TagWeight;
@@ -143,7 +144,7 @@ public final class RunWriter {
                 + " FROM STDIN", "categories", listener)) {
             for (Category cat : run.categories()) {
                 b.field(run.runId()).field(Integer.toString(cat.id())).field(cat.name())
-                        .field(Integer.toString(cat.size())).last(CopyText.arrayLiteral(cat.leadingTags()));
+                        .field(Integer.toString(cat.size())).last(PgArrayFormat.format(cat.leadingTags()));
             }
             b.finish();
         }
