@@ -50,7 +50,7 @@ for i in $(seq 1 "$RUNS"); do
   R[file]+="$(read_s "${tagcat[@]}" stats "$out/1m-pgarray.txt" --json -q)"$'\n'
   W[table]+="$(wall "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts ORDER BY id" --json -q)"$'\n'
   R[table]+="$(read_s "${tagcat[@]}" stats --jdbc "$url" --query "SELECT id, tags FROM posts ORDER BY id" --json -q)"$'\n'
-  W[psql_out]+="$(wall "${psql[@]}" -c "\\copy (SELECT id, tags FROM posts) to '/dev/null'")"$'\n'
+  W[psql_out]+="$(wall "${psql[@]}" -c "\\copy (SELECT id, tags FROM posts ORDER BY id) to '/dev/null'")"$'\n'
 done
 # write: tagcat's own timing of its transaction ("wrote run ... in X s"), and the whole command; a new run id
 # each time (--replace would add deleting the previous run's 1M rows to the timing)
@@ -74,7 +74,7 @@ echo "| what | median s (whole command) | median s (tagcat's own timing) |"
 echo "|---|---|---|"
 echo "| tagcat stats, 1M posts from a file | $(m "${W[file]}") | read $(m "${R[file]}") |"
 echo "| tagcat stats, 1M posts from the table (COPY out) | $(m "${W[table]}") | read $(m "${R[table]}") |"
-echo "| psql \\copy (SELECT id, tags FROM posts) to /dev/null | $(m "${W[psql_out]}") | |"
+echo "| psql \\copy (SELECT id, tags FROM posts ORDER BY id) to /dev/null | $(m "${W[psql_out]}") | |"
 echo "| tagcat assign --out-jdbc, 1M rows written | $(m "${W[assign]}") | write $(m "${R[assign]}") |"
 echo "| psql \\copy into the same table (primary key + foreign key to runs) from a file of the same 1M rows | $(m "${W[psql_in]}") | |"
 echo "| psql \\copy into that table without the foreign key | $(m "${W[psql_in_nofk]}") | |"

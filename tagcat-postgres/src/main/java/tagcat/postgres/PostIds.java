@@ -39,15 +39,15 @@ public final class PostIds {
         return longs != null ? Long.toString(longs[i]) : strings.get(i);
     }
 
-    /** Adds the id held as COPY text in {@code row[from, to)}: digits are parsed in place, others decoded. */
-    synchronized void add(byte[] row, int from, int to) {
+    /** Adds the id held as UTF-8 text in {@code row[from, to)} (binary COPY of {@code id::text}): digits are parsed in place. */
+    synchronized void addRaw(byte[] row, int from, int to) {
         if (longs != null) {
             if (size == longs.length) {
                 longs = Arrays.copyOf(longs, size * 2);
             }
             longs[size++] = parseLong(row, from, to);
         } else {
-            strings.add(CopyText.string(row, from, to));
+            strings.add(new String(row, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
             size++;
         }
     }
@@ -57,28 +57,16 @@ public final class PostIds {
         long v = 0;
         int i = negative ? from + 1 : from;
         if (i == to || to - i > 18) {
-            return Long.parseLong(CopyText.string(row, from, to)); // empty or long: let the JDK check it
+            return Long.parseLong(new String(row, from, to - from, java.nio.charset.StandardCharsets.UTF_8)); // empty or long: let the JDK check it
         }
         for (; i < to; i++) {
             int d = row[i] - '0';
             if (d < 0 || d > 9) {
-                return Long.parseLong(CopyText.string(row, from, to));
+                return Long.parseLong(new String(row, from, to - from, java.nio.charset.StandardCharsets.UTF_8));
             }
             v = v * 10 + d;
         }
         return negative ? -v : v;
-    }
-
-    synchronized void add(String id) {
-        if (longs != null) {
-            if (size == longs.length) {
-                longs = Arrays.copyOf(longs, size * 2);
-            }
-            longs[size] = Long.parseLong(id);
-        } else {
-            strings.add(id);
-        }
-        size++;
     }
 
     /** How ids are stored in {@code post_categories.post_id}. */

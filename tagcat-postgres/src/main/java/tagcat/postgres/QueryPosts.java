@@ -1,7 +1,6 @@
 package tagcat.postgres;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
@@ -11,10 +10,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
-import tagcat.ingest.BadLine;
 import tagcat.ingest.InputFormat;
 import tagcat.ingest.MalformedInputException;
-import tagcat.ingest.OnError;
 import tagcat.ingest.Post;
 import tagcat.ingest.PostReader;
 import tagcat.ingest.PostSource;
@@ -24,9 +21,9 @@ import tagcat.ingest.ReadReport;
 import tagcat.parallel.Parallelism;
 
 /**
- * The posts a SQL query returns, as a {@link PostSource}: {@code COPY (query) TO STDOUT} in one read-only
- * transaction, each row's {@code text[]} literal (or caption) fed as one line to the same parallel parser as a
- * file's ({@link InputFormat#PGARRAY}, or {@link InputFormat#TEXT} for captions). Rows are streamed: only
+ * The posts a SQL query returns, as a {@link PostSource}: {@code COPY (query) TO STDOUT (FORMAT binary)} in one
+ * read-only transaction, each row's tags (as a {@code text[]} literal) or caption fed as one line to the same
+ * parallel parser as a file's ({@link InputFormat#PGARRAY}, or {@link InputFormat#TEXT} for captions). Rows are streamed: only
  * their ids are kept ({@link #ids()}), to write results back and to name bad rows by id.
  *
  * <p>A post's line number is its row's place in the result (from 1, rows without an id left out); a bad row
@@ -70,15 +67,16 @@ public final class QueryPosts implements PostSource {
             c.setReadOnly(true); // the driver begins each transaction READ ONLY: a query cannot change anything
             PostIds rowIds = new PostIds(PostIds.IdType.of(checkColumns(c)));
             ids = rowIds; // a row's id is in before its line reaches the parser, so a sink may ask for it
-            String copy = "COPY (SELECT q." + SqlNames.quoted("--id-column", columns.id()) + ", q."
-                    + SqlNames.quoted("--tags-column", columns.content()) + " FROM (" + query + ") AS q) TO STDOUT";
+            String copy = "COPY (SELECT q." + SqlNames.quoted("--id-column", columns.id()) + "::text, q."
+                    + SqlNames.quoted("--tags-column", columns.content()) + (columns.captions() ? "::text" : "::text[]")
+                    + " FROM (" + query + ") AS q) TO STDOUT (FORMAT binary)";
             CopyOut out;
             try {
                 out = c.unwrap(PGConnection.class).getCopyAPI().copyOut(copy);
             } catch (SQLException e) {
                 throw database.failed("running the query", e);
             }
-            RowLines lines = new RowLines(out, rowIds, name(), options.onError());
+            BinaryCopyLines lines = new BinaryCopyLines(out, rowIds, name(), options.onError(), columns.captions());
             ReadReport report;
             try {
                 report = PostReader.read(name(), lines, options.withParallelism(parallelism).withProgress(progress), sink);
@@ -156,99 +154,5 @@ public final class QueryPosts implements PostSource {
             q = q.substring(0, q.length() - 1).strip();
         }
         return q;
-    }
-
-    /**
-     * COPY's rows as lines for the post parser: each row's second field, unescaped, one line; its first field, the
-     * id, kept in {@link PostIds}. A row whose id is NULL gives no line; it is counted as malformed.
-     */
-    private static final class RowLines extends InputStream {
-        private final CopyOut copy;
-        private final PostIds ids;
-        private final String source;
-        private final OnError onError;
-        private byte[] line = new byte[256];
-        private int pos;
-        private int len;
-        private long row;
-        private boolean done;
-        long withoutId;
-        final List<BadLine> withoutIdFirst = new ArrayList<>();
-
-        RowLines(CopyOut copy, PostIds ids, String source, OnError onError) {
-            this.copy = copy;
-            this.ids = ids;
-            this.source = source;
-            this.onError = onError;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (pos == len && !next()) {
-                return -1;
-            }
-            return line[pos++] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int n) throws IOException {
-            if (n == 0) {
-                return 0;
-            }
-            int copied = 0;
-            while (copied < n) {
-                if (pos == len && !next()) {
-                    break;
-                }
-                int k = Math.min(n - copied, len - pos);
-                System.arraycopy(line, pos, b, off + copied, k);
-                pos += k;
-                copied += k;
-            }
-            return copied == 0 ? -1 : copied;
-        }
-
-        /** Loads the next row with an id as a line; false at the end. */
-        private boolean next() throws IOException {
-            while (!done) {
-                byte[] r;
-                try {
-                    r = copy.readFromCopy();
-                } catch (SQLException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-                if (r == null) {
-                    done = true;
-                    return false;
-                }
-                row++;
-                int end = r.length > 0 && r[r.length - 1] == '\n' ? r.length - 1 : r.length;
-                int tab = 0;
-                while (tab < end && r[tab] != '\t') {
-                    tab++;
-                }
-                if (CopyText.isNull(r, 0, tab)) {
-                    BadLine bad = new BadLine(source, row, "NULL id (column --id-column)", "NULL");
-                    if (onError == OnError.FAIL) {
-                        throw new MalformedInputException(bad);
-                    }
-                    if (withoutIdFirst.size() < ReadReport.MAX_BAD_LINES) {
-                        withoutIdFirst.add(bad);
-                    }
-                    withoutId++;
-                    continue;
-                }
-                ids.add(r, 0, tab);
-                int from = Math.min(tab + 1, end);
-                if (line.length < end - from + 1) {
-                    line = new byte[Math.max(2 * line.length, end - from + 1)];
-                }
-                len = CopyText.isNull(r, from, end) ? 0 : CopyText.unescapeOneLine(r, from, end, line, 0);
-                line[len++] = '\n';
-                pos = 0;
-                return true;
-            }
-            return false;
-        }
     }
 }

@@ -160,6 +160,16 @@ class QueryPostsTest {
     }
 
     @Test
+    void aTwoDimensionalArrayIsABadRowNamedByIdAndTheRowsAfterItAreRead() throws Exception {
+        QueryPosts query = new QueryPosts(db(), "SELECT 1 AS id, '{{a,b},{c,d}}'::text[] AS tags UNION ALL SELECT 2, '{e}'",
+                PostColumns.defaults(), ReadOptions.defaults());
+        List<Post> posts = new ArrayList<>();
+        ReadReport report = query.read(posts::add, Parallelism.single(), ReadProgress.NONE);
+        assertThat(tags(posts)).containsExactly(List.of("e"));
+        assertThat(report.badLines()).singleElement().hasToString(query.name() + " id 1: nested arrays are not supported");
+    }
+
+    @Test
     void aMissingColumnOrAWrongTypeIsOneMessageNamingIt() {
         assertThatThrownBy(() -> read(new QueryPosts(db(), "SELECT id AS post, tags FROM posts", PostColumns.defaults(),
                 ReadOptions.defaults()))).isInstanceOf(DatabaseException.class)
