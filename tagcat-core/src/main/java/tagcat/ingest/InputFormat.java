@@ -70,7 +70,7 @@ public enum InputFormat {
                 continue;
             }
             n++;
-            if (line.charAt(0) == '{') {
+            if (line.charAt(0) == '{' || line.matches("\\[[-+]?\\d+:[-+]?\\d+].*")) { // [0:1]={a,b}: an array with bounds
                 curly++;
                 if (line.charAt(line.length() - 1) == '}' && JsonlFormat.isJsonObject(line)) {
                     json++;

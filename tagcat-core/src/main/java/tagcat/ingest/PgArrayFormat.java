@@ -15,7 +15,8 @@ import java.util.List;
  *       are accepted and dropped, because real exports contain them.</li>
  *   <li>A dimension prefix, which Postgres prints for an array whose lower bound is not 1
  *       ({@code [0:1]={a,b}}), is read and ignored: the elements are what count.</li>
- *   <li>Not supported: nested (multi-dimensional) arrays.</li>
+ *   <li>A multi-dimensional array ({@code {{a,b},{c,d}}}) is read as its elements in order: a post is a set of
+ *       tags, whatever shape PostgreSQL stored them in.</li>
  * </ul>
  * Whitespace here is any char up to U+0020, a superset of Postgres' six, matching {@link String#trim()} in the
  * normalizer.
@@ -35,10 +36,18 @@ public final class PgArrayFormat implements LineFormat {
         if (i == n || s.charAt(i) != '{') {
             throw new BadLineException("missing '{' at the start of the array");
         }
-        i = skipSpace(s, i + 1);
+        checkEnd(s, elements(s, i + 1, out));
+    }
+
+    /**
+     * Reads the elements of an array whose '{' is before {@code i}, sub-arrays flattened in order; returns the index
+     * after its closing '}'.
+     */
+    private int elements(String s, int i, List<String> out) throws BadLineException {
+        int n = s.length();
+        i = skipSpace(s, i);
         if (i < n && s.charAt(i) == '}') {
-            checkEnd(s, i + 1);
-            return;
+            return i + 1;
         }
         while (true) {
             i = skipSpace(s, i);
@@ -49,14 +58,19 @@ public final class PgArrayFormat implements LineFormat {
             if (c == '"') {
                 i = quoted(s, i + 1, out);
             } else if (c == '{') {
-                throw new BadLineException("nested arrays are not supported");
+                i = skipSpace(s, elements(s, i + 1, out));
+                if (i == n) {
+                    throw missingClose();
+                }
+                if (s.charAt(i) != ',' && s.charAt(i) != '}') {
+                    throw new BadLineException("unexpected text after a sub-array");
+                }
             } else {
                 i = unquoted(s, i, out);
             }
             // s.charAt(i) is now ',' or '}'
             if (s.charAt(i++) == '}') {
-                checkEnd(s, i);
-                return;
+                return i;
             }
         }
     }
@@ -77,8 +91,8 @@ public final class PgArrayFormat implements LineFormat {
             throw new BadLineException("malformed dimension prefix (expected [lower:upper]=)");
         }
         j++;
-        if (j < n && s.charAt(j) == '[') {
-            throw new BadLineException("nested arrays are not supported");
+        if (j < n && s.charAt(j) == '[') { // another dimension: [1:2][1:3]={{..},{..}}
+            return skipBounds(s, j);
         }
         j = skipSpace(s, j);
         if (j == n || s.charAt(j) != '=') {

@@ -57,6 +57,13 @@ class InputFormatTest {
     }
 
     @Test
+    void arraysWithExplicitBoundsArePostgresArraysToo() {
+        assertThat(InputFormat.detect("-", List.of("[0:1]={italy,food}", "[1:2][1:1]={{a},{b}}", "{c}")))
+                .isEqualTo(InputFormat.PGARRAY);
+        assertThat(InputFormat.detect("-", List.of("[note] italy food", "[x] a b"))).isEqualTo(InputFormat.TAGS);
+    }
+
+    @Test
     void linesWithHashtagsInMostLinesAreText() {
         assertThat(InputFormat.detect("-", List.of("Lunch #Roma", "no tags", "Sunset #東京", "#1 fan", "x")))
                 .isEqualTo(InputFormat.TEXT);

@@ -53,6 +53,13 @@ class PgArrayFormatTest {
     }
 
     @Test
+    void aMultiDimensionalArrayIsReadAsItsElementsInOrder() throws Exception {
+        assertThat(raw("{{italy,food},{\"new york\",NULL}}")).containsExactly("italy", "food", "new york");
+        assertThat(raw("[1:2][0:0]={{a},{b}}")).containsExactly("a", "b");
+        assertThat(raw("{italy,{food,{pasta}}, {}}")).containsExactly("italy", "food", "pasta");
+    }
+
+    @Test
     void anExplicitDimensionPrefixAsPostgresPrintsForOtherLowerBoundsIsReadAndIgnored() throws Exception {
         assertThat(raw("[0:1]={italy,food}")).containsExactly("italy", "food");
         assertThat(raw(" [-3:-3] = {\"new york\"}")).containsExactly("new york");
@@ -100,7 +107,6 @@ class PgArrayFormatTest {
         "[1]={italy}        | malformed dimension prefix (expected [lower:upper]=)",
         "[a:b]={italy}      | malformed dimension prefix (expected [lower:upper]=)",
         "[1:1]=italy        | missing '{' at the start of the array",
-        "[1:2][1:1]={{a},{b}} | nested arrays are not supported",
         "{italy,food        | missing '}' at the end of the array",
         "{italy,            | missing '}' at the end of the array",
         "{\"italy\"         | missing '}' at the end of the array",
@@ -110,8 +116,8 @@ class PgArrayFormatTest {
         "{italy,food} x     | unexpected text after the closing '}'",
         "{italy}}           | unexpected text after the closing '}'",
         "{italy},{food}     | unexpected text after the closing '}'",
-        "{{italy},{food}}   | nested arrays are not supported",
-        "{italy,{food}}     | nested arrays are not supported",
+        "{{italy} x,{food}} | unexpected text after a sub-array",
+        "{{italy},{food}    | missing '}' at the end of the array",
         "{\"a\"b}           | unexpected text after a quoted element",
         "{\"a\" \"b\"}      | unexpected text after a quoted element",
         "{a\"b\"}           | unexpected '\"' inside an unquoted element",

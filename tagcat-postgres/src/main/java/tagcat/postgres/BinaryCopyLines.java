@@ -130,35 +130,19 @@ final class BinaryCopyLines extends InputStream {
         return false;
     }
 
-    /** A binary text[] as a literal, {@code {"a","b"}}; one of more dimensions as two braces, which the parser rejects as nested. */
+    /** A binary text[] as a literal of its elements in order, {@code {a,"say \"hi\""}}. */
     private void array() throws IOException {
         int dims = int32();
         int32(); // has nulls
         int32(); // element type
-        if (dims > 1) { // skip every element, then give the parser what it rejects as nested
-            long count = 1;
-            for (int d = 0; d < dims; d++) {
-                count *= int32();
-                int32(); // lower bound
-            }
-            for (long e = 0; e < count; e++) {
-                int n = int32();
-                if (n > 0) {
-                    skip(n);
-                }
-            }
-            append('{');
-            append('{');
-            return;
-        }
-        int elements = 0;
-        if (dims == 1) {
-            elements = int32();
+        long elements = dims > 0 ? 1 : 0;
+        for (int d = 0; d < dims; d++) { // several dimensions: the elements in order, as a file's literal is read
+            elements *= int32();
             int32(); // lower bound
         }
         append('{');
         boolean first = true;
-        for (int e = 0; e < elements; e++) {
+        for (long e = 0; e < elements; e++) {
             int n = int32();
             if (n < 0) {
                 continue; // a NULL element

@@ -160,13 +160,12 @@ class QueryPostsTest {
     }
 
     @Test
-    void aTwoDimensionalArrayIsABadRowNamedByIdAndTheRowsAfterItAreRead() throws Exception {
-        QueryPosts query = new QueryPosts(db(), "SELECT 1 AS id, '{{a,b},{c,d}}'::text[] AS tags UNION ALL SELECT 2, '{e}'",
+    void aTwoDimensionalArrayIsReadAsItsElementsInOrderAsTheSameLiteralInAFileIs() throws Exception {
+        String literal = "[0:1][1:2]={{a,b},{c,NULL}}";
+        QueryPosts query = new QueryPosts(db(), "SELECT 1 AS id, '" + literal + "'::text[] AS tags UNION ALL SELECT 2, '{e}'",
                 PostColumns.defaults(), ReadOptions.defaults());
-        List<Post> posts = new ArrayList<>();
-        ReadReport report = query.read(posts::add, Parallelism.single(), ReadProgress.NONE);
-        assertThat(tags(posts)).containsExactly(List.of("e"));
-        assertThat(report.badLines()).singleElement().hasToString(query.name() + " id 1: nested arrays are not supported");
+        assertThat(tags(read(query))).containsExactly(List.of("a", "b", "c"), List.of("e"))
+                .isEqualTo(tags(read(PostSource.lines("file", List.of(literal, "{e}"), ReadOptions.defaults()))));
     }
 
     @Test
