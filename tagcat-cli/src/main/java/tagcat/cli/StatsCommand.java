@@ -130,9 +130,14 @@ final class StatsCommand implements Callable<Integer> {
             max = Math.max(max, v);
         }
         out.printf("%5s  %9s  %6s%n", "tags", "posts", "share");
-        for (int c = 1; c < h.length; c++) {
+        for (int c = 1; c < Math.min(h.length, TagStats.HISTOGRAM_ROWS + 1); c++) {
             int bar = (int) Math.round(40.0 * h[c] / max);
             out.printf("%5d  %,9d  %5.1f%%  %s%n", c, h[c], 100.0 * h[c] / Math.max(1, s.posts()), "#".repeat(bar));
+        }
+        if (h.length > TagStats.HISTOGRAM_ROWS + 1) { // the rest in one row, however long the longest post
+            long more = s.postsWithMoreTagsThan(TagStats.HISTOGRAM_ROWS);
+            out.printf("%5s  %,9d  %5.1f%%  (the longest post has %,d tags)%n", ">" + TagStats.HISTOGRAM_ROWS, more,
+                    100.0 * more / Math.max(1, s.posts()), h.length - 1);
         }
         out.println();
         List<TagStats.TagCount> topTags = s.top(top);

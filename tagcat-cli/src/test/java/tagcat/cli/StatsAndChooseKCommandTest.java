@@ -42,6 +42,27 @@ class StatsAndChooseKCommandTest {
     }
 
     @Test
+    void postsOfOneTagEachStillPlotAndAVeryLongPostIsOneRowNotThousands() throws IOException {
+        Path single = dir.resolve("single.txt");
+        Files.writeString(single, "a\nb\nc\na\n");
+        Path plots = dir.resolve("single-plots");
+        CliRun one = CliRun.of("stats", single.toString(), "--format", "tags", "--plot", plots.toString(), "-q");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertPng(plots.resolve("tags-per-post.png"), 900, 540);
+
+        Path longPost = dir.resolve("long.txt");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            b.append("t").append(i).append(' ');
+        }
+        Files.writeString(longPost, b + "\nx y\n");
+        CliRun r = CliRun.of("stats", longPost.toString(), "--format", "tags", "--plot", dir.resolve("long-plots").toString(), "-q");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.matches(" +\\d+ +[\\d,]+ +[\\d.]+%.*")).count()).as("rows 1..30").isEqualTo(30);
+        assertThat(r.out()).containsPattern("(?m)^  >30 +1 +50\\.0%  \\(the longest post has 10,000 tags\\)$");
+    }
+
+    @Test
     void statsJsonAndPlots() throws IOException {
         Path plots = dir.resolve("plots");
         CliRun r = CliRun.of("stats", article().toString(), "--json", "--plot", plots.toString(), "-q");

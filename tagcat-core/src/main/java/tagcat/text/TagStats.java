@@ -21,6 +21,8 @@ public record TagStats(int posts, long occurrences, long[] tagsPerPost, int[] fr
                        List<String> tagsByFrequency) {
     /** Tags with fewer posts than this are left out of the Zipf fit: the flat tail of rare tags is steps, not a slope. */
     public static final int ZIPF_MIN_POSTS = 5;
+    /** Tables and charts of tags per post show 1..30 one by one (Instagram's limit), then the rest as one. */
+    public static final int HISTOGRAM_ROWS = 30;
 
     public TagStats {
         tagsByFrequency = List.copyOf(tagsByFrequency);
@@ -62,6 +64,15 @@ public record TagStats(int posts, long occurrences, long[] tagsPerPost, int[] fr
 
     public long[] tagsPerPost() {
         return tagsPerPost.clone();
+    }
+
+    /** Posts with more than {@code tags} tags. */
+    public long postsWithMoreTagsThan(int tags) {
+        long n = 0;
+        for (int c = tags + 1; c < tagsPerPost.length; c++) {
+            n += tagsPerPost[c];
+        }
+        return n;
     }
 
     public int[] frequencies() {

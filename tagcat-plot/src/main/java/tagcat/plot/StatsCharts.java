@@ -32,17 +32,21 @@ public final class StatsCharts {
         chart.getStyler().setAvailableSpaceFill(0.85);
         chart.getStyler().setYAxisDecimalPattern("#,###");
         long[] hist = s.tagsPerPost();
-        List<Integer> x = new ArrayList<>();
+        List<String> x = new ArrayList<>();
         List<Long> y = new ArrayList<>();
-        for (int c = 1; c < hist.length; c++) {
-            x.add(c);
+        for (int c = 1; c < Math.min(hist.length, TagStats.HISTOGRAM_ROWS + 1); c++) {
+            x.add(Integer.toString(c));
             y.add(hist[c]);
         }
+        if (hist.length > TagStats.HISTOGRAM_ROWS + 1) { // one bar for the rest: a 10,000-tag post is not 10,000 bars
+            x.add(">" + TagStats.HISTOGRAM_ROWS);
+            y.add(s.postsWithMoreTagsThan(TagStats.HISTOGRAM_ROWS));
+        }
         if (x.isEmpty()) {
-            x.add(1);
+            x.add("1");
             y.add(0L);
         }
-        chart.getStyler().setXAxisMaxLabelCount(Math.min(x.size(), 31));
+        chart.getStyler().setXAxisMaxLabelCount(Math.max(2, x.size())); // XChart refuses a count of 1
         chart.addSeries(String.format(Locale.ROOT, "posts (mean %.1f, median %d tags)", s.meanTagsPerPost(),
                 s.medianTagsPerPost()), x, y);
         return chart;
