@@ -43,6 +43,7 @@ import tagcat.suggest.Assigner;
         footer = {
             "  tagcat assign --model model.json new-posts.txt > assigned.csv",
             "  tagcat assign --model model.json captions.txt --format text --top 3 --by similar --json",
+            "  tagcat assign --model $DB --jdbc $DB --out-jdbc $DB   # DB: a JDBC URL",
             "  echo 'pizza pasta' | tagcat assign --model model.json -"})
 final class AssignCommand implements Callable<Integer> {
     @Spec

@@ -36,7 +36,9 @@ import tagcat.train.TrainingResult;
             "  tagcat cluster posts.pgarray --k 50 --max-df 0.5 --model model.json --assignments groups.csv",
             "  tagcat cluster captions.txt --format text --k 30 --json > categories.json",
             "  tagcat cluster posts.txt --k 50 --seed-categories seeds.txt --tol 0   # steer categories with seed tags",
-            "  tagcat cluster samples/posts.txt.gz --k 20 --top auto --plot plots/   # each category's core tags; charts"})
+            "  tagcat cluster samples/posts.txt.gz --k 20 --top auto --plot plots/   # each category's core tags; charts",
+            "  DB=jdbc:postgresql://localhost/shop   # posts(id, tags text[]) in, tables out",
+            "  tagcat cluster --jdbc $DB --k 30 --out-jdbc $DB --run-id may"})
 final class ClusterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
