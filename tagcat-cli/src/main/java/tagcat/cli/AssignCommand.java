@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -24,8 +23,7 @@ import picocli.CommandLine.Spec;
 import tagcat.ingest.Post;
 import tagcat.model.AtomicFile;
 import tagcat.model.TagcatModel;
-import tagcat.model.TagcatVersion;
-import tagcat.postgres.Run;
+import tagcat.postgres.AssignedPosts;
 import tagcat.suggest.Assigner;
 
 @Command(name = "assign", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
@@ -76,7 +74,7 @@ final class AssignCommand implements Callable<Integer> {
     boolean quiet;
 
     /** With --out-jdbc: every post's placements, kept compactly until the read ends and the ids are known. */
-    private Placements placements;
+    private AssignedPosts placements;
 
     @Override
     public Integer call() throws IOException {
@@ -93,7 +91,7 @@ final class AssignCommand implements Callable<Integer> {
         TagcatModel m = model.load();
         Assigner assigner = new Assigner(m);
         PrintWriter err = spec.commandLine().getErr();
-        placements = database.given() ? new Placements() : null;
+        placements = database.given() ? new AssignedPosts() : null;
         if (out == null && database.given()) {
             write(assigner, rule, Writer.nullWriter(), err); // the rows go to the database, not to stdout
         } else if (out == null) {
@@ -108,7 +106,10 @@ final class AssignCommand implements Callable<Integer> {
             });
         }
         if (placements != null) {
-            database.write(input, run(m), err, quiet);
+            String parameters = Json.MAPPER.createObjectNode().put("model_fingerprint", m.input().fingerprint())
+                    .put("top", top).put("by", by).toString();
+            database.write(input, placements.toRun(database.runId("assign"), database.started, m, parameters,
+                    input.idType(), input::postId), err, quiet);
         }
         return ExitCodes.OK;
     }
@@ -175,52 +176,5 @@ final class AssignCommand implements Callable<Integer> {
             o.put("line", post.line());
         }
         return SuggestJson.assignment(o, a) + "\n";
-    }
-
-    private Run run(TagcatModel m) {
-        Placements p = placements;
-        return new Run(database.runId("assign"), "assign", database.started, TagcatVersion.current(),
-                Json.MAPPER.createObjectNode().put("model_fingerprint", m.input().fingerprint()).put("top", top)
-                        .put("by", by).toString(), m.input().fingerprint(), p.posts, m.centroids().k(),
-                m.parameters().method().id(), null, m.categories(), input.idType(), sink -> {
-                    int j = 0;
-                    for (int i = 0; i < p.posts; i++) {
-                        String id = input.postId(p.lines[i]);
-                        if (p.counts[i] == 0) {
-                            sink.row(id, 1, null, null);
-                        }
-                        for (int r = 1; r <= p.counts[i]; r++, j++) {
-                            sink.row(id, r, p.categories[j], (double) p.scores[j]);
-                        }
-                    }
-                }, null);
-    }
-
-    /** Posts' placements in read order: a line and up to --top (category, similarity) pairs each. */
-    private static final class Placements {
-        long[] lines = new long[1024];
-        int[] counts = new int[1024];
-        int[] categories = new int[1024];
-        float[] scores = new float[1024];
-        int posts;
-        int placed;
-
-        void add(long line, Assigner.Assignment a) {
-            if (posts == lines.length) {
-                lines = java.util.Arrays.copyOf(lines, posts * 2);
-                counts = java.util.Arrays.copyOf(counts, posts * 2);
-            }
-            List<Assigner.Placement> cs = a.categories();
-            lines[posts] = line;
-            counts[posts++] = cs.size();
-            for (Assigner.Placement c : cs) {
-                if (placed == categories.length) {
-                    categories = java.util.Arrays.copyOf(categories, placed * 2);
-                    scores = java.util.Arrays.copyOf(scores, placed * 2);
-                }
-                categories[placed] = c.category().id();
-                scores[placed++] = (float) c.similarity();
-            }
-        }
     }
 }

@@ -10,12 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import tagcat.model.ModelFile;
-import tagcat.model.ModelJson;
-import tagcat.model.TagcatModel;
-import tagcat.postgres.Run;
-import tagcat.text.TagCorpus;
 import tagcat.ingest.ReadOptions;
+import tagcat.model.ModelFile;
+import tagcat.postgres.Run;
 import tagcat.train.Training;
 import tagcat.train.TrainingJson;
 import tagcat.train.TrainingOptions;
@@ -119,7 +116,8 @@ final class ClusterCommand implements Callable<Integer> {
             AssignmentsCsv.write(assignments, trained);
         }
         if (database.given()) {
-            database.write(input, run(trained), err, quiet);
+            database.write(input, Run.ofTraining(database.runId("cluster"), database.started, trained, input.idType(),
+                    input::postId), err, quiet);
         }
         if (json) {
             out.println(TrainingJson.report(trained));
@@ -128,19 +126,5 @@ final class ClusterCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The run as the database stores it: each post under its id (row id, or line), k-means' label, the model. */
-    private Run run(TrainingResult trained) throws IOException {
-        TagcatModel m = trained.model();
-        TagCorpus corpus = trained.corpus();
-        return new Run(database.runId("cluster"), "cluster", database.started, m.tagcatVersion(),
-                ModelJson.summary(m).toString(), m.input().fingerprint(), trained.posts(), m.centroids().k(),
-                m.parameters().method().id(), m.fit().inertia(), m.categories(), input.idType(), sink -> {
-                    for (int p = 0; p < corpus.size(); p++) {
-                        int c = trained.category(p);
-                        sink.row(input.postId(corpus.lineOf(p)), 1, c == TrainingResult.NO_KNOWN_TAG ? null : c, null);
-                    }
-                }, ModelFile.toBytes(m));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import picocli.CommandLine.Option;
+import tagcat.postgres.Database;
 import tagcat.postgres.ResultTables;
 import tagcat.postgres.Run;
 import tagcat.postgres.RunWriter;
@@ -65,9 +66,10 @@ final class DatabaseOutput {
             }
         };
         long t0 = System.nanoTime();
-        new RunWriter(input.database(url), schema, progress).write(run, replace);
+        Database db = input.database(url);
+        new RunWriter(db, schema, progress).write(run, replace);
         if (!quiet) {
-            err.println("\rwrote run " + run.runId() + " to " + input.database(url).describe() + ", schema " + schema
+            err.println("\rwrote run " + run.runId() + " to " + db.describe() + ", schema " + schema
                     + ": " + run.categories().size() + " categories, " + String.format("%,d", run.posts()) + " posts in "
                     + String.format(java.util.Locale.ROOT, "%.2f s", (System.nanoTime() - t0) / 1e9));
             err.flush();

@@ -47,10 +47,6 @@ final class InputOptions {
     String captionColumn;
 
     /** The database source made by the last {@link #source} call, to name its posts by id afterwards. */
-    private QueryPosts query() {
-        return queryPosts;
-    }
-
     private QueryPosts queryPosts;
 
     boolean fromDatabase() {
@@ -95,12 +91,12 @@ final class InputOptions {
 
     /** A read post's id as results name it: its row's id for --jdbc, else its line number. */
     String postId(long line) {
-        return queryPosts != null ? query().ids().get(line) : Long.toString(line);
+        return queryPosts != null ? queryPosts.ids().get(line) : Long.toString(line);
     }
 
     /** The type of {@link #postId}s. */
     PostIds.IdType idType() {
-        return queryPosts != null ? query().ids().type() : PostIds.IdType.BIGINT;
+        return queryPosts != null ? queryPosts.ids().type() : PostIds.IdType.BIGINT;
     }
 
     /** The inputs' names, for messages and checks (the query's database for --jdbc). */

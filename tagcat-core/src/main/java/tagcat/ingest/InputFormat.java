@@ -16,6 +16,9 @@ public enum InputFormat {
     /** One JSON object per line with a tags array or a caption string: {@code {"tags":["italy","food"]}}. */
     JSONL;
 
+    /** The start of a Postgres array printed with explicit bounds: {@code [0:1]=}. */
+    private static final java.util.regex.Pattern BOUNDS = java.util.regex.Pattern.compile("\\[[-+]?\\d+:[-+]?\\d+]");
+
     /** How many non-blank lines {@link #detect} looks at. */
     public static final int SAMPLE_LINES = 100;
 
@@ -54,6 +57,7 @@ public enum InputFormat {
      * @param sampleLines lines from the start of the input; blank ones are ignored
      */
     public static InputFormat detect(String sourceName, List<String> sampleLines) {
+        // an array printed with its bounds ([0:1]={a,b}, see BOUNDS) is a Postgres array too
         if (isJsonLinesName(sourceName)) {
             return JSONL;
         }
@@ -70,7 +74,7 @@ public enum InputFormat {
                 continue;
             }
             n++;
-            if (line.charAt(0) == '{' || line.matches("\\[[-+]?\\d+:[-+]?\\d+].*")) { // [0:1]={a,b}: an array with bounds
+            if (line.charAt(0) == '{' || line.charAt(0) == '[' && BOUNDS.matcher(line).lookingAt()) {
                 curly++;
                 if (line.charAt(line.length() - 1) == '}' && JsonlFormat.isJsonObject(line)) {
                     json++;

@@ -117,8 +117,9 @@ final class BinaryCopyLines extends InputStream {
             int contentLength = int32();
             if (contentLength >= 0) {
                 if (captions) {
-                    byte[] text = bytes(contentLength);
-                    append(text, 0, text.length);
+                    need(contentLength);
+                    append(in, at, at + contentLength);
+                    at += contentLength;
                 } else {
                     array();
                 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The ids of a query's rows in row order, so a post (known by its row number, as a file's post is by its
  * line) can be written back under its own id. Integer ids are kept as longs (8 bytes a row), others as
- * strings.
+ * strings. Not thread-safe, nor need it be: rows are read, and posts delivered, on the reading thread.
  */
 public final class PostIds {
     private final IdType type;
@@ -26,12 +26,12 @@ public final class PostIds {
         return type;
     }
 
-    public synchronized int size() {
+    public int size() {
         return size;
     }
 
     /** The id of row {@code row} (from 1), as text. */
-    public synchronized String get(long row) {
+    public String get(long row) {
         int i = Math.toIntExact(row - 1);
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
@@ -40,7 +40,7 @@ public final class PostIds {
     }
 
     /** Adds the id held as UTF-8 text in {@code row[from, to)} (binary COPY of {@code id::text}): digits are parsed in place. */
-    synchronized void addRaw(byte[] row, int from, int to) {
+    void addRaw(byte[] row, int from, int to) {
         if (longs != null) {
             if (size == longs.length) {
                 longs = Arrays.copyOf(longs, size * 2);

@@ -8,7 +8,6 @@ import tagcat.generate.GeneratorOptions;
 import tagcat.generate.PostGenerator;
 import tagcat.ingest.PostSource;
 import tagcat.ingest.ReadOptions;
-import tagcat.model.ModelFile;
 import tagcat.train.Training;
 import tagcat.train.TrainingListener;
 import tagcat.train.TrainingOptions;
@@ -29,13 +28,6 @@ final class TestRuns {
     }
 
     static Run run(String id, TrainingResult t) throws IOException {
-        return new Run(id, "cluster", Instant.parse("2026-12-03T12:00:00Z"), "test", "{\"k\":5}",
-                t.model().input().fingerprint(), t.posts(), t.model().centroids().k(), t.model().parameters().method().id(),
-                t.model().fit().inertia(), t.model().categories(), PostIds.IdType.BIGINT, sink -> {
-                    for (int p = 0; p < t.corpus().size(); p++) {
-                        int c = t.category(p);
-                        sink.row(Long.toString(t.corpus().lineOf(p)), 1, c == TrainingResult.NO_KNOWN_TAG ? null : c, null);
-                    }
-                }, ModelFile.toBytes(t.model()));
+        return Run.ofTraining(id, Instant.parse("2026-12-03T12:00:00Z"), t, PostIds.IdType.BIGINT, Long::toString);
     }
 }
