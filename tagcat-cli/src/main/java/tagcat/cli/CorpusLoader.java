@@ -75,7 +75,7 @@ final class CorpusLoader {
     static void reportDropped(ReadReport report, PrintWriter err) {
         List<BadLine> bad = report.badLines();
         for (int i = 0; i < Math.min(SHOWN_BAD_LINES, bad.size()); i++) {
-            err.println("warning: " + bad.get(i));
+            err.println("warning: " + tagcat.ingest.ControlCharacters.escape(bad.get(i).toString()));
         }
         if (report.malformed() > SHOWN_BAD_LINES) {
             err.println("warning: ... and " + (report.malformed() - SHOWN_BAD_LINES) + " more malformed lines");

@@ -59,6 +59,14 @@ final class Progress implements TrainingListener {
         status(description);
     }
 
+    /** Printed whatever --quiet says: warnings are not progress. */
+    @Override
+    public void warning(String message) {
+        done();
+        err.println("warning: " + message);
+        err.flush();
+    }
+
     void status(String message) {
         show(message, true);
     }

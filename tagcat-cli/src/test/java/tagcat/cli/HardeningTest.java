@@ -215,4 +215,23 @@ class HardeningTest {
             }
         };
     }
+
+    @Test
+    void nothingFromDataOrArgumentsReachesTheTerminalAsAControlSequence() throws IOException {
+        Path bad = Files.writeString(dir.resolve("p.txt"), "food pizza\nred\u001b]0;owned\u0007 tag\n");
+        CliRun r = CliRun.of("stats", bad.toString(), "--on-error", "fail");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.MALFORMED_INPUT);
+        assertThat(r.err()).contains(bad + ":2: control character U+001B (ESC)").doesNotContain("\u001b");
+        CliRun missing = CliRun.of("stats", dir.resolve("x\u001b[2J.txt").toString());
+        assertThat(missing.err()).contains("x\\u001B[2J.txt").doesNotContain("\u001b");
+    }
+
+    @Test
+    void bzip2AndUtf16InputAreRefusedWithWhatTheyAre() throws IOException {
+        Path bz = Files.write(dir.resolve("posts.txt"), new byte[] {'B', 'Z', 'h', '9', 0x31, 0x41, 0x59, 0x26, 0x53});
+        CliRun r = CliRun.of("cluster", bz.toString(), "--k", "2");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.err()).isEqualTo("tagcat cluster: " + bz + ": bzip2-compressed data, which tagcat does not read"
+                + " (it reads text and gzip): decompress it first, e.g. bzip2 -dc FILE | tagcat ... -\n");
+    }
 }

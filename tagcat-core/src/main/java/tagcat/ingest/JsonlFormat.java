@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * One JSON object per line. The tags come from one field: an array of strings (the tags themselves; null
- * elements are left out, as {@code to_json} writes Postgres' NULLs) or a string (a caption, whose hashtags are
- * found as in {@link TextFormat}).
+ * elements are left out, as {@code to_json} writes Postgres' NULLs) or a string. A string in a field named
+ * {@code tags} or {@code hashtags} is a list of tags as in {@link TagsFormat} ({@code "food,italy"},
+ * {@code "#food #italy"}); in any other field it is a caption, whose hashtags are found as in {@link TextFormat}.
  *
  * <p>With no field given, the first of {@link #DEFAULT_FIELDS} that is present and not null is used.
  */
@@ -61,7 +62,13 @@ final class JsonlFormat implements LineFormat {
                 throw new BadLineException("none of the fields \"tags\", \"hashtags\", \"caption\", \"text\" found");
             }
         }
-        if (value.isTextual()) {
+        if (value.isTextual() && (name.equals("tags") || name.equals("hashtags"))) {
+            new TagsFormat().parse(value.textValue(), out); // "food,italy" or "#food #italy": a list in one string
+        } else if (value.isTextual()) {
+            String control = ControlCharacters.checkCaption(value.textValue());
+            if (control != null) {
+                throw new BadLineException(control + " in field \"" + name + "\"");
+            }
             TextFormat.extract(value.textValue(), out);
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {

@@ -14,8 +14,9 @@ import java.util.Arrays;
  * Splits a byte stream into physical lines and decodes each one on its own, so a bad byte spoils one line, not
  * the file, and a huge line costs at most {@link #MAX_LINE_BYTES} of memory.
  *
- * <p>Lines end at {@code \n}; a {@code \r} right before it is dropped (a lone {@code \r} is content). The last
- * line needs no terminator. A UTF-8 byte order mark at the start of line 1 is skipped.
+ * <p>Lines end at {@code \n}; a {@code \r} right before it is dropped (a lone {@code \r} is content, which
+ * {@link ControlCharacters} makes a malformed line). The last line needs no terminator. A UTF-8 byte order mark at
+ * the start of a line is skipped: files joined with {@code cat} keep theirs at the start of each.
  */
 final class LineReader {
     static final int MAX_LINE_BYTES = 1 << 20;
@@ -67,7 +68,7 @@ final class LineReader {
         }
         tooLong |= length > MAX_LINE_BYTES;
         start = 0;
-        if (lineNumber == 1 && !tooLong && length >= 3
+        if (!tooLong && length >= 3
                 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
             start = 3;
         }

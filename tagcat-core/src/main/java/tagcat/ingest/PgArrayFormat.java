@@ -224,7 +224,7 @@ public final class PgArrayFormat implements LineFormat {
             }
             int start = i;
             while (i < to && (c = b[i]) > ' ' && c != ',' && c != '}') {
-                if (c == '"' || c == '\\' || c == '{') {
+                if (c == '"' || c == '\\' || c == '{' || c == 0x7F) {
                     return null;
                 }
                 i++;
@@ -260,9 +260,12 @@ public final class PgArrayFormat implements LineFormat {
         return Boolean.TRUE;
     }
 
-    /** Skips bytes up to U+0020 (not bytes >= 0x80, which are negative). */
+    /**
+     * Skips spaces and TABs. Any other control character stops the byte path where it is, and the String path,
+     * which checks {@link ControlCharacters}, reports the line.
+     */
     private static int skipSpace(byte[] b, int i, int to) {
-        while (i < to && b[i] >= 0 && b[i] <= ' ') {
+        while (i < to && (b[i] == ' ' || b[i] == '\t')) {
             i++;
         }
         return i;

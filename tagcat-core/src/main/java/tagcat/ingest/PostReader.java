@@ -3,7 +3,6 @@ package tagcat.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads posts from files, stdin or any stream, one line at a time, in constant memory.
@@ -28,7 +26,9 @@ import java.util.zip.GZIPInputStream;
  * {@value #MAX_LINE_BYTES} bytes, rejected by the format, or holding a tag longer than
  * {@link ReadOptions#maxTagLength()}.
  *
- * <p>Gzip input is recognized by its magic bytes, whatever the name. With {@link InputFormat#AUTO} the first lines
+ * <p>Gzip input is recognized by its magic bytes, whatever the name, and read strictly (every member checked, nothing
+ * after the last one); other compressions and UTF-16/32 text are refused with what they are ({@link InputEncoding}).
+ * With {@link InputFormat#AUTO} the first lines
  * of each input are kept in memory (at most {@value InputFormat#SAMPLE_LINES} non-blank lines, {@value
  * #MAX_SAMPLE_BUFFERED_LINES} lines in all, or about {@value #MAX_SAMPLE_CHARS} chars) to detect the format, then
  * read from there, so stdin works too.
@@ -55,10 +55,14 @@ public final class PostReader {
     public static ReadReport read(List<String> inputs, ReadOptions options, Consumer<Post> sink) throws IOException {
         ReadReport report = ReadReport.empty();
         for (String input : inputs) {
-            try (InputStream in = Files.newInputStream(Path.of(input))) {
-                report = report.plus(read(input, in, options, sink));
+            InputStream in;
+            try {
+                in = Files.newInputStream(Path.of(input));
             } catch (IOException e) {
                 throw FileErrors.named(Path.of(input), e);
+            }
+            try (in) {
+                report = report.plus(read(input, in, options, sink)); // its errors name the input already
             }
         }
         return report;
@@ -77,8 +81,10 @@ public final class PostReader {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sink, "sink");
         CountingInputStream counted = new CountingInputStream(in);
-        try (InputStream data = gunzipIfGzip(counted)) {
+        try (InputStream data = InputEncoding.open(counted)) {
             return new Run(sourceName, options, sink, counted).read(new LineReader(data), data);
+        } catch (java.io.InterruptedIOException | java.nio.channels.ClosedByInterruptException e) {
+            throw e; // interrupted is not the input's fault
         } catch (IOException e) {
             throw new IOException(sourceName + ": " + e.getMessage(), e);
         }
@@ -112,6 +118,10 @@ public final class PostReader {
     /** Fills {@code tags} (empty on entry) with the normalized tags of a line; a blank line has none. */
     private static void tagsOf(LineFormat parser, String line, int maxTagLength, List<String> raw, List<String> tags)
             throws BadLineException {
+        String control = ControlCharacters.check(line);
+        if (control != null) {
+            throw new BadLineException(control);
+        }
         if (isBlank(line)) {
             return;
         }
@@ -130,19 +140,6 @@ public final class PostReader {
         return true;
     }
 
-    private static InputStream gunzipIfGzip(InputStream in) throws IOException {
-        PushbackInputStream pushback = new PushbackInputStream(in, 2);
-        int b0 = pushback.read();
-        int b1 = b0 < 0 ? -1 : pushback.read();
-        if (b1 >= 0) {
-            pushback.unread(b1);
-        }
-        if (b0 >= 0) {
-            pushback.unread(b0);
-        }
-        return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(pushback, 1 << 16) : pushback;
-    }
-
     /** Lines parsed per task: large enough to amortize hand-offs, small enough to keep memory flat. */
     static final int LINES_PER_BATCH = 16_384;
 
@@ -159,6 +156,8 @@ public final class PostReader {
         private ThreadLocal<LineFormat> parsers;
         /** One per parsing thread, for the whole input. */
         private final ThreadLocal<PostBatch.Builder> builders;
+        /** Tags detected, not given: a line that looks like another format is then reported, not read as tags. */
+        private boolean detectedTags;
         private long lines;
         private long posts;
         private long droppedEmpty;
@@ -181,6 +180,7 @@ public final class PostReader {
                 format = detect(reader, pending);
             }
             InputFormat concrete = format;
+            detectedTags = options.format() == InputFormat.AUTO && concrete == InputFormat.TAGS;
             parsers = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field()));
             if (options.threads() > 1) {
                 pool = Executors.newFixedThreadPool(options.threads(), options.parallelism().threadFactory());
@@ -194,13 +194,10 @@ public final class PostReader {
                     // whole chunks of bytes to the workers: the reading thread does not touch lines
                     submit(batch);
                     LineChunks chunks = new LineChunks(data, reader.takeBuffered());
-                    boolean lineOne = reader.lineNumber() == 0;
                     for (LineChunks.Chunk c = chunks.next(); c != null; c = chunks.next()) {
                         LineChunks.Chunk chunk = c;
-                        boolean bom = lineOne;
-                        lineOne = false;
                         submit(() -> {
-                            Parsed parsed = parse(chunk, bom, concrete);
+                            Parsed parsed = parse(chunk, concrete);
                             chunks.recycle(chunk);
                             return parsed;
                         });
@@ -307,6 +304,9 @@ public final class PostReader {
                 boolean post;
                 try {
                     if (parser instanceof TagsFormat) {
+                        if (detectedTags && looksLikeArray(batch.texts[i])) {
+                            throw new BadLineException(NOT_TAGS);
+                        }
                         post = TagsFormat.parseInto(batch.texts[i], options.maxTagLength(), posts, batch.lineNumbers[i]);
                     } else {
                         tags.clear();
@@ -332,7 +332,7 @@ public final class PostReader {
          * {@link InputFormat#PGARRAY} with the general path for lines its byte path does not take).
          * Line numbers are counted from 1 within the chunk; {@link #deliver} shifts them.
          */
-        private Parsed parse(LineChunks.Chunk chunk, boolean bom, InputFormat format) {
+        private Parsed parse(LineChunks.Chunk chunk, InputFormat format) {
             PostBatch.Builder posts = builders.get();
             if (chunk.tooLongLine()) {
                 return Parsed.of(null, new byte[] {Parsed.MALFORMED}, new String[] {"line longer than " + MAX_LINE_BYTES
@@ -341,7 +341,7 @@ public final class PostReader {
             ChunkLines lines = new ChunkLines(chunk.bytes(), chunk.length(), format, posts);
             int count = 0;
             for (int pos = 0; pos < lines.n; count++) {
-                pos = lines.parse(pos, count, bom && count == 0);
+                pos = lines.parse(pos, count);
             }
             return Parsed.of(null, lines.kinds, lines.reasons, count, posts.build(source));
         }
@@ -373,9 +373,9 @@ public final class PostReader {
             }
 
             /** Parses line number {@code count} (from 0) starting at {@code pos}; returns where the next one starts. */
-            int parse(int pos, int count, boolean bom) {
+            int parse(int pos, int count) {
                 int start = pos;
-                if (bom && n - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
+                if (n - start >= 3 && b[start] == (byte) 0xEF && b[start + 1] == (byte) 0xBB
                         && b[start + 2] == (byte) 0xBF) {
                     start += 3;
                 }
@@ -387,6 +387,9 @@ public final class PostReader {
                 int end; // the line's '\n', or n
                 if (format == InputFormat.TAGS) { // one pass: the parser finds the line's end
                     try {
+                        if (detectedTags && looksLikeArray(b, start, n)) {
+                            throw new BadLineException(NOT_TAGS);
+                        }
                         end = TagsFormat.parseLine(b, start, n, options.maxTagLength(), posts, count + 1, decoder);
                     } catch (BadLineException e) {
                         end = TagsFormat.lineEnd(b, start, n);
@@ -490,6 +493,25 @@ public final class PostReader {
         private static String reasonForUnreadable(LineReader reader) {
             return reader.tooLong() ? "line longer than " + MAX_LINE_BYTES + " bytes" : "invalid UTF-8";
         }
+    }
+
+    static final String NOT_TAGS = "the line starts with '{' like a PostgreSQL array or a JSON object, but the"
+            + " input's first lines were detected as tags: give --format pgarray, jsonl or tags";
+
+    /** Whether a line of a detected tags input starts, after spaces, with '{' (another format mixed in). */
+    private static boolean looksLikeArray(byte[] b, int i, int n) {
+        while (i < n && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        return i < n && b[i] == '{';
+    }
+
+    private static boolean looksLikeArray(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '{';
     }
 
     /** Raw lines handed to a parsing task: text, or why there is none. */

@@ -281,7 +281,9 @@ public final class TagDictionary {
             long low = (w - 0x21 * ONES) & ~w; // bytes < 0x21 (the lowest flagged one is exact)
             long x = w ^ (',' * ONES);
             long comma = (x - ONES) & ~x; // bytes == ','
-            long m = (low | comma | w) & HIGHS; // w: bytes >= 0x80
+            long y = w ^ (0x7F * ONES);
+            long del = (y - ONES) & ~y; // bytes == DEL
+            long m = (low | comma | del | w) & HIGHS; // w: bytes >= 0x80
             if (m != 0) {
                 return Math.min(to, i + (Long.numberOfTrailingZeros(m) >>> 3));
             }
@@ -293,7 +295,7 @@ public final class TagDictionary {
         int i = from;
         while (i < to) {
             int c = b[i];
-            if (c <= ' ' || c == ',') { // bytes >= 0x80 are negative
+            if (c <= ' ' || c == ',' || c == 0x7F) { // bytes >= 0x80 are negative
                 break;
             }
             i++;

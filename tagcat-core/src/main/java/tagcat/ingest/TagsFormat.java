@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Tags separated by whitespace and/or commas, as in the HARRISON data set ({@code sea instapic instagram trip }).
- * Any char up to U+0020 counts as whitespace. A line of separators only is an empty post.
+ * Space and TAB separate tags; any other control character makes the line malformed ({@link ControlCharacters}).
+ * A line of separators only is an empty post.
  */
 final class TagsFormat implements LineFormat {
     @Override
@@ -36,6 +37,10 @@ final class TagsFormat implements LineFormat {
      */
     static boolean parseInto(String line, int maxTagLength, PostBatch.Builder out, long lineNumber)
             throws BadLineException {
+        String control = ControlCharacters.check(line);
+        if (control != null) {
+            throw new BadLineException(control);
+        }
         out.startPost();
         int n = line.length();
         int i = 0;
@@ -112,8 +117,14 @@ final class TagsFormat implements LineFormat {
                 return viaString(b, from, to, maxTagLength, out, lineNumber, decoder);
             }
             if (c <= ' ' || c == ',' || c == '#') { // separators, and '#' before a token
+                if (c < ' ' && c != '\t' && !(c == '\r' && (i + 1 == to || b[i + 1] == '\n'))) {
+                    throw new BadLineException(ControlCharacters.reason(c));
+                }
                 i++;
                 continue;
+            }
+            if (c == 0x7F) {
+                throw new BadLineException(ControlCharacters.reason(c));
             }
             int end = TagDictionary.tokenEnd(b, i, to); // a byte >= 0x80 ends the token too; the loop then sees it
             if (end - i > maxTagLength) {

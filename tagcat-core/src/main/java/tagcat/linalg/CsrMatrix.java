@@ -54,6 +54,30 @@ public final class CsrMatrix {
         return data;
     }
 
+    /**
+     * How many distinct rows there are, counting up to {@code enough} (then it stops: callers ask "at least k?").
+     * Rows are compared by a 64-bit hash of their entries, so two different rows are taken as one with a
+     * probability of about rows^2 / 2^64: a count for warnings, not for results.
+     */
+    public int distinctRows(int enough) {
+        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        for (int r = 0; r < rows && seen.size() < enough; r++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = indptr[r]; j < indptr[r + 1]; j++) {
+                h = mix(h ^ (((long) indices[j] << 32) | (Float.floatToIntBits(data[j]) & 0xFFFF_FFFFL)));
+            }
+            seen.add(mix(h ^ (indptr[r + 1] - indptr[r])));
+        }
+        return seen.size();
+    }
+
+    /** SplitMix64's finalizer: every input bit reaches every output bit. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     public double rowSquaredNorm(int row) {
         double s = 0;
         for (int j = indptr[row]; j < indptr[row + 1]; j++) {

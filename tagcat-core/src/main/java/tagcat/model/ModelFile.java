@@ -1,6 +1,8 @@
 package tagcat.model;
 
+import tagcat.ingest.ControlCharacters;
 import tagcat.ingest.FileErrors;
+import tagcat.ingest.TagNormalizer;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -258,6 +260,8 @@ public final class ModelFile {
         for (int t = 0; t < dims; t++) {
             String term = voc.terms().get(t);
             require(term != null && !term.isEmpty(), "vocabulary term " + t + " is empty");
+            require(ControlCharacters.firstIn(term) < 0 && term.equals(TagNormalizer.normalize(term)),
+                    "vocabulary term " + t + " '" + ControlCharacters.escape(term) + "' is not a normalized tag");
             require(t == 0 || Vocabulary.compareCodePoints(voc.terms().get(t - 1), term) < 0,
                     "vocabulary is not sorted (term " + t + " '" + term + "' follows '" + (t == 0 ? "" : voc.terms().get(t - 1)) + "')");
             require(voc.df()[t] >= 1 && voc.df()[t] <= voc.documents(), "tag '" + term + "' has df " + voc.df()[t]

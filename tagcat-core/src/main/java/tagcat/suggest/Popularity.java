@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import tagcat.ingest.BadLine;
+import tagcat.ingest.ControlCharacters;
 import tagcat.ingest.MalformedInputException;
 import tagcat.ingest.OnError;
 import tagcat.ingest.TagNormalizer;
@@ -109,7 +110,7 @@ public final class Popularity {
         boolean seenRow = false;
         for (String text = in.readLine(); text != null; text = in.readLine()) {
             line++;
-            if (line == 1 && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            if (!text.isEmpty() && text.charAt(0) == '\uFEFF') { // any line: files joined with cat keep theirs
                 text = text.substring(1);
             }
             if (text.isBlank()) {
@@ -121,6 +122,10 @@ public final class Popularity {
                     // the decoder's replacement for bytes that are not UTF-8: the row is malformed, as in the post
                     // readers, not a tag with a replacement character in it
                     throw new IllegalArgumentException("invalid UTF-8");
+                }
+                String control = ControlCharacters.check(text);
+                if (control != null) {
+                    throw new IllegalArgumentException(control); // the rule of the post readers
                 }
                 String[] row = splitRow(text);
                 String tag = TagNormalizer.normalize(row[0]);

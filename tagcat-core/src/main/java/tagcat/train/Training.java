@@ -70,6 +70,13 @@ public final class Training {
         TfIdfVectorizer.Vectorized vectors = vectorizer.transform(corpus, options.parallelism());
         double vectorizeSeconds = (System.nanoTime() - t0) / 1e9;
 
+        int k = options.kmeans().k();
+        int distinct = vectors.matrix().distinctRows(k);
+        if (distinct < k) { // as scikit-learn warns: the extra categories stay empty whatever k-means does
+            listener.warning(String.format(java.util.Locale.ROOT, "only %,d distinct posts for k = %d: at most %,d"
+                    + " categories can hold posts and the other %,d stay empty; ask for --k %d or fewer", distinct, k,
+                    distinct, k - distinct, distinct));
+        }
         SeedCentroids seeds = SeedCentroids.of(options.seedCategories(), vectorizer);
         listener.stage(String.format(java.util.Locale.ROOT, "clustering %,d posts into %d categories...",
                 vectors.matrix().rows(), options.kmeans().k()));

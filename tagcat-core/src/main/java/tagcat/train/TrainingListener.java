@@ -18,4 +18,8 @@ public interface TrainingListener extends ReadProgress, KMeansListener {
     /** A stage starts: "vectorizing 1,000,000 posts...". */
     default void stage(String description) {
     }
+
+    /** Something the user should know before the work goes on, e.g. that k is above the distinct posts. */
+    default void warning(String message) {
+    }
 }

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 class TagsFastPathTest {
     /** The general path's result: tags, "" for an empty post, or "!" + reason. */
     static String general(String line, int max) {
+        String control = ControlCharacters.check(line);
+        if (control != null) {
+            return "!" + control;
+        }
         List<String> raw = new ArrayList<>();
         new TagsFormat().parse(line, raw);
         List<String> tags = new ArrayList<>();

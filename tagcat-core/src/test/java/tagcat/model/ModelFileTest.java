@@ -123,6 +123,12 @@ class ModelFileTest {
                 .isInstanceOf(ModelFormatException.class).hasMessageContaining("vocabulary is not sorted");
         assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(b -> b.replaceFirst("\"weights\":\\[[-0-9.Ee]+", "\"weights\":[null"))))
                 .isInstanceOf(ModelFormatException.class);
+        // a hand-edited term that no reader could produce: an escape sequence for the terminal, an upper-case tag
+        assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(b -> b.replace("\"food\",", "\"f\\u001b[2Jood\","))))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("vocabulary term 1 'f\\u001B[2Jood' is not a normalized tag");
+        assertThatThrownBy(() -> ModelFile.fromBytes("m", rewrapped(b -> b.replace("\"food\",", "\"Food\","))))
+                .isInstanceOf(ModelFormatException.class).hasMessageContaining("not a normalized tag");
     }
 
     @Test

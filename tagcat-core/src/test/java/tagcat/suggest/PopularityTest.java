@@ -150,6 +150,17 @@ class PopularityTest {
     }
 
     @Test
+    void controlCharactersMakeABadRowAsInThePostReaders() throws IOException {
+        Path f = dir.resolve("ctl.csv");
+        java.nio.file.Files.writeString(f, "travel,380m\nred\u001b[31m,2k\nfo\u0000od,1m\n\uFEFFpizza,1m\n");
+        Popularity p = Popularity.read(f, OnError.SKIP);
+        assertThat(p.size()).isEqualTo(2); // travel and pizza (a byte order mark from a joined file is skipped)
+        assertThat(p.badRows()).extracting(Object::toString).containsExactly(
+                f + ":2: control character U+001B (ESC)", f + ":3: " + "NUL character (UTF-16 text without a byte"
+                        + " order mark? convert it first: iconv -f UTF-16LE -t UTF-8 FILE)");
+    }
+
+    @Test
     void platformCountsDefaultToTheArticlesBandCorpusCountsToNone() throws IOException {
         SuggestOptions table = SuggestOptions.defaultsFor(table("travel,380m\npizza,2k\n"));
         assertThat(table.minPosts()).isEqualTo(100_000);

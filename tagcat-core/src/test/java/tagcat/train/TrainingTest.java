@@ -95,6 +95,30 @@ class TrainingTest {
     }
 
     @Test
+    void kAboveTheDistinctPostsIsSaidUpFrontAndEndsEarly() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            lines.addAll(List.of("{a,b}", "{c,d}", "{e,f}"));
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        };
+        TrainingResult r = Training.fit(PostSource.lines("dup", lines, ReadOptions.defaults()),
+                TrainingOptions.defaults().withK(5).withSeed(1), listener);
+        assertThat(warnings).containsExactly("only 3 distinct posts for k = 5: at most 3 categories can hold posts"
+                + " and the other 2 stay empty; ask for --k 3 or fewer");
+        assertThat(r.model().fit().converged()).isTrue();
+        assertThat(r.model().fit().iterations()).isLessThan(10);
+        warnings.clear();
+        Training.fit(PostSource.lines("dup", lines, ReadOptions.defaults()), TrainingOptions.defaults().withK(3), listener);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void coreTagsOnlyKeepsEachCategorysCore() throws IOException {
         TrainingResult all = train(Method.LSA, Parallelism.of(2), Engine.defaults());
         TrainingOptions o = TrainingOptions.defaults().withK(20).withSeed(3).withCoreTagsOnly();
