@@ -15,7 +15,7 @@ import java.util.zip.Inflater;
  * member or at trailing garbage, so half a file reads as a whole one, and it asks the stream for
  * {@code available()}, which fails with "Illegal seek" on a pipe opened as a path ({@code <(zcat ...)}).
  */
-final class GzipMembers extends InputStream {
+public final class GzipMembers extends InputStream {
     private static final int FHCRC = 2;
     private static final int FEXTRA = 4;
     private static final int FNAME = 8;
@@ -36,7 +36,8 @@ final class GzipMembers extends InputStream {
     private boolean done;
     private final byte[] one = new byte[1];
 
-    GzipMembers(InputStream in) {
+    /** Reads gzip data from {@code in}, which must start with a member; closing this closes {@code in}. */
+    public GzipMembers(InputStream in) {
         this.in = in;
     }
 

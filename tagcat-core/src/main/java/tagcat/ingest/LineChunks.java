@@ -38,8 +38,15 @@ final class LineChunks {
     /** The next chunk, or null at the end of the stream. */
     Chunk next() throws IOException {
         while (true) {
-            // the usual case (the carried part line is short) reads into a pooled buffer of a fixed size
-            byte[] buf = carryLength <= SLACK ? buffer() : new byte[carryLength + CHUNK_BYTES + PADDING];
+            byte[] buf;
+            if (nextSize < CHUNK_BYTES) { // the first chunks: small and growing four-fold, so that a small input
+                buf = new byte[Math.max(nextSize, 2 * carryLength) + PADDING]; // does not allocate megabytes
+                nextSize *= 4;
+            } else if (carryLength <= SLACK) { // the usual case: a pooled buffer of a fixed size
+                buf = buffer();
+            } else {
+                buf = new byte[carryLength + CHUNK_BYTES + PADDING];
+            }
             System.arraycopy(carry, 0, buf, 0, carryLength);
             int n = carryLength;
             carryLength = 0;
@@ -92,6 +99,9 @@ final class LineChunks {
         byte[] b = free.poll();
         return b != null ? b : new byte[CHUNK_BYTES + SLACK];
     }
+
+    private static final int FIRST_CHUNK_BYTES = 1 << 12;
+    private int nextSize = FIRST_CHUNK_BYTES;
 
     /** Discards bytes up to and including the next '\n'; what follows it is kept for the next chunk. */
     private void skipRestOfLine() throws IOException {

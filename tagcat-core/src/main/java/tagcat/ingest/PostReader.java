@@ -153,9 +153,8 @@ public final class PostReader {
         private final List<BadLine> badLines = new ArrayList<>();
         private final ArrayDeque<Future<Parsed>> inFlight = new ArrayDeque<>();
         private ExecutorService pool;
-        private ThreadLocal<LineFormat> parsers;
-        /** One per parsing thread, for the whole input. */
-        private final ThreadLocal<PostBatch.Builder> builders;
+        private java.util.function.Supplier<LineFormat> parsers;
+        private java.util.function.Supplier<PostBatch.Builder> builders;
         /** Tags detected, not given: a line that looks like another format is then reported, not read as tags. */
         private boolean detectedTags;
         private long lines;
@@ -169,7 +168,6 @@ public final class PostReader {
             this.sink = sink;
             this.batchSink = sink instanceof PostBatchSink b ? b : null;
             this.counted = counted;
-            this.builders = ThreadLocal.withInitial(PostBatch.Builder::new);
         }
 
         ReadReport read(LineReader reader, InputStream data) throws IOException {
@@ -181,9 +179,17 @@ public final class PostReader {
             }
             InputFormat concrete = format;
             detectedTags = options.format() == InputFormat.AUTO && concrete == InputFormat.TAGS;
-            parsers = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field()));
             if (options.threads() > 1) {
                 pool = Executors.newFixedThreadPool(options.threads(), options.parallelism().threadFactory());
+                ThreadLocal<LineFormat> perThreadParser = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field()));
+                ThreadLocal<PostBatch.Builder> perThreadBuilder = ThreadLocal.withInitial(PostBatch.Builder::new);
+                parsers = perThreadParser::get;
+                builders = perThreadBuilder::get;
+            } else { // one thread: no ThreadLocal, whose stale entries slow down a thread that reads many small inputs
+                LineFormat parser = LineFormat.of(concrete, options.field());
+                PostBatch.Builder builder = new PostBatch.Builder();
+                parsers = () -> parser;
+                builders = () -> builder;
             }
             try {
                 Lines batch = new Lines();
@@ -516,12 +522,19 @@ public final class PostReader {
 
     /** Raw lines handed to a parsing task: text, or why there is none. */
     private static final class Lines {
-        final long[] lineNumbers = new long[LINES_PER_BATCH];
-        final String[] texts = new String[LINES_PER_BATCH];
-        final String[] reasons = new String[LINES_PER_BATCH];
+        /** Grown as lines come, up to {@link #LINES_PER_BATCH}: a small input allocates little. */
+        long[] lineNumbers = new long[64];
+        String[] texts = new String[64];
+        String[] reasons = new String[64];
         int size;
 
         void add(long line, String text, String reason) {
+            if (size == texts.length) {
+                int n = Math.min(LINES_PER_BATCH, 4 * size);
+                lineNumbers = java.util.Arrays.copyOf(lineNumbers, n);
+                texts = java.util.Arrays.copyOf(texts, n);
+                reasons = java.util.Arrays.copyOf(reasons, n);
+            }
             lineNumbers[size] = line;
             texts[size] = text;
             reasons[size] = reason;

@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import tagcat.category.Category;
 import tagcat.category.CategoryOptions;
 import tagcat.category.TagWeight;
@@ -132,7 +131,7 @@ public final class ModelFile {
     /** A model from a file's bytes, gzip-compressed or not, with every check a file gets. */
     public static TagcatModel fromBytes(String name, byte[] bytes) throws ModelFormatException {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-            try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            try (InputStream gz = new tagcat.ingest.GzipMembers(new java.io.ByteArrayInputStream(bytes))) {
                 bytes = gz.readAllBytes();
             } catch (IOException e) {
                 throw new ModelFormatException(name + ": damaged model file (gzip: " + e.getMessage() + ")", e);
