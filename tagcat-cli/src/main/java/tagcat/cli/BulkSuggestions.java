@@ -37,9 +37,13 @@ final class BulkSuggestions {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
+    @picocli.CommandLine.Mixin
+    PlatformOption platform = new PlatformOption();
+
     void run(Suggester suggester, OnError onError, boolean explain, PrintWriter out, PrintWriter err) throws IOException {
         Progress progress = Progress.forStderr(err, quiet, 1);
-        ReadOptions read = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError);
+        ReadOptions read = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError)
+                .withPlatform(platform.platform);
         err.println("\"posts\" are " + suggester.popularity().description() + "; band: "
                 + suggester.options().bandDescription());
         err.flush();

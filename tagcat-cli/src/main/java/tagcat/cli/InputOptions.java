@@ -122,8 +122,11 @@ final class InputOptions {
             description = "A tag longer than this makes its line malformed (default: ${DEFAULT-VALUE}).")
     int maxTagLength;
 
+    @picocli.CommandLine.Mixin
+    PlatformOption platform = new PlatformOption();
+
     ReadOptions readOptions(ReadProgress progress) {
         return ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError)
-                .withMaxTagLength(maxTagLength).withProgress(progress);
+                .withMaxTagLength(maxTagLength).withProgress(progress).withPlatform(platform.platform);
     }
 }

@@ -91,7 +91,8 @@ final class SuggestCommand implements Callable<Integer> {
         }
         SuggestResponse r;
         try {
-            r = suggester.suggest(new SuggestRequest(tags == null ? List.of() : List.of(tags), caption, null, explain));
+            r = suggester.suggest(new SuggestRequest(tags == null ? List.of() : List.of(tags), caption, null, explain,
+                    bulk.platform.platform));
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }

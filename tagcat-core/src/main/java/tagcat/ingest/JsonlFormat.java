@@ -29,10 +29,15 @@ final class JsonlFormat implements LineFormat {
     private static final List<String> MESSAGE_CUTS = List.of("\n", " (start marker at", " (bound as", "[Source:");
 
     private final String field;
+    private final Platform platform;
 
-    /** @param field the field to read, or null for {@link #DEFAULT_FIELDS} */
-    JsonlFormat(String field) {
+    /**
+     * @param field    the field to read, or null for {@link #DEFAULT_FIELDS}
+     * @param platform whose rules find the hashtags of a caption
+     */
+    JsonlFormat(String field, Platform platform) {
         this.field = field;
+        this.platform = platform;
     }
 
     @Override
@@ -69,7 +74,7 @@ final class JsonlFormat implements LineFormat {
             if (control != null) {
                 throw new BadLineException(control + " in field \"" + name + "\"");
             }
-            TextFormat.extract(value.textValue(), out);
+            platform.extract(value.textValue(), out);
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 JsonNode element = value.get(i);

@@ -12,13 +12,13 @@ interface LineFormat {
     /** Appends the line's raw tags to {@code out}; null elements are left out. */
     void parse(String line, List<String> out) throws BadLineException;
 
-    /** The parser for a concrete format; {@code field} is used by JSON lines only. */
-    static LineFormat of(InputFormat format, String field) {
+    /** The parser for a concrete format; {@code field} is used by JSON lines only, {@code platform} by captions. */
+    static LineFormat of(InputFormat format, String field, Platform platform) {
         return switch (format) {
             case PGARRAY -> new PgArrayFormat();
             case TAGS -> new TagsFormat();
-            case TEXT -> new TextFormat();
-            case JSONL -> new JsonlFormat(field);
+            case TEXT -> new TextFormat(platform);
+            case JSONL -> new JsonlFormat(field, platform);
             case AUTO -> throw new IllegalArgumentException("not a concrete format: auto");
         };
     }

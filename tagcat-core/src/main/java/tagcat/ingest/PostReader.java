@@ -104,14 +104,17 @@ public final class PostReader {
     /** {@link #parseLine(InputFormat, String, String)} with another tag length limit. */
     public static List<String> parseLine(InputFormat format, String field, String line, int maxTagLength)
             throws BadLineException {
-        Objects.requireNonNull(format, "format");
+        return parseLine(ReadOptions.defaults().withFormat(format).withField(field).withMaxTagLength(maxTagLength), line);
+    }
+
+    /** One line read with the format, field, tag length limit and caption platform of {@code options}. */
+    public static List<String> parseLine(ReadOptions options, String line) throws BadLineException {
         Objects.requireNonNull(line, "line");
-        if (maxTagLength < 1) {
-            throw new IllegalArgumentException("maxTagLength must be at least 1, got " + maxTagLength);
-        }
+        InputFormat format = options.format();
         InputFormat concrete = format == InputFormat.AUTO ? InputFormat.detect(null, List.of(line)) : format;
         List<String> tags = new ArrayList<>();
-        tagsOf(LineFormat.of(concrete, field), line, maxTagLength, new ArrayList<>(), tags);
+        tagsOf(LineFormat.of(concrete, options.field(), options.platform()), line, options.maxTagLength(),
+                new ArrayList<>(), tags);
         return List.copyOf(tags);
     }
 
@@ -181,12 +184,12 @@ public final class PostReader {
             detectedTags = options.format() == InputFormat.AUTO && concrete == InputFormat.TAGS;
             if (options.threads() > 1) {
                 pool = Executors.newFixedThreadPool(options.threads(), options.parallelism().threadFactory());
-                ThreadLocal<LineFormat> perThreadParser = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field()));
+                ThreadLocal<LineFormat> perThreadParser = ThreadLocal.withInitial(() -> LineFormat.of(concrete, options.field(), options.platform()));
                 ThreadLocal<PostBatch.Builder> perThreadBuilder = ThreadLocal.withInitial(PostBatch.Builder::new);
                 parsers = perThreadParser::get;
                 builders = perThreadBuilder::get;
             } else { // one thread: no ThreadLocal, whose stale entries slow down a thread that reads many small inputs
-                LineFormat parser = LineFormat.of(concrete, options.field());
+                LineFormat parser = LineFormat.of(concrete, options.field(), options.platform());
                 PostBatch.Builder builder = new PostBatch.Builder();
                 parsers = () -> parser;
                 builders = () -> builder;

@@ -16,17 +16,19 @@ import java.util.Objects;
  * @param progress     told how far reading has got
  * @param parallelism  threads parsing lines (the caller's reads them; with one, the caller parses too); posts
  *                     still arrive in input order
+ * @param platform     whose rules find the hashtags in a caption ({@link Platform#DEFAULT}: Instagram's)
  */
 public record ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress,
-                          Parallelism parallelism) {
+                          Parallelism parallelism, Platform platform) {
     public static final int DEFAULT_MAX_TAG_LENGTH = 256;
 
     public ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress) {
-        this(format, field, onError, maxTagLength, progress, Parallelism.allCores());
+        this(format, field, onError, maxTagLength, progress, Parallelism.allCores(), Platform.DEFAULT);
     }
 
     public ReadOptions {
         Objects.requireNonNull(parallelism, "parallelism must not be null");
+        Objects.requireNonNull(platform, "platform must not be null");
         Objects.requireNonNull(format, "format must not be null (use AUTO to detect it)");
         Objects.requireNonNull(onError, "onError must not be null");
         Objects.requireNonNull(progress, "progress must not be null (use ReadProgress.NONE)");
@@ -44,23 +46,23 @@ public record ReadOptions(InputFormat format, String field, OnError onError, int
     }
 
     public ReadOptions withFormat(InputFormat format) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public ReadOptions withField(String field) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public ReadOptions withOnError(OnError onError) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public ReadOptions withMaxTagLength(int maxTagLength) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public ReadOptions withProgress(ReadProgress progress) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public ReadOptions withThreads(int threads) {
@@ -68,7 +70,11 @@ public record ReadOptions(InputFormat format, String field, OnError onError, int
     }
 
     public ReadOptions withParallelism(Parallelism parallelism) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+    }
+
+    public ReadOptions withPlatform(Platform platform) {
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
     }
 
     public int threads() {

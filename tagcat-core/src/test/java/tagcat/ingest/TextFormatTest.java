@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class TextFormatTest {
 
     private static List<String> tags(String caption) throws BadLineException {
-        return PostReader.parseLine(InputFormat.TEXT, null, caption);
+        // these cases document Twitter's rules; PlatformTest has Instagram's, the default
+        return PostReader.parseLine(ReadOptions.defaults().withFormat(InputFormat.TEXT).withPlatform(Platform.TWITTER), caption);
     }
 
     @Test
