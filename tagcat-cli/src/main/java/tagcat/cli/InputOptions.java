@@ -55,7 +55,22 @@ final class InputOptions {
 
     /** The posts: the files in order ('-' is stdin, not closed) or the query; exactly one of them must be given. */
     PostSource source(ReadProgress progress) {
+        RejectsFile rejectsFile = null;
         ReadOptions options = readOptions(progress);
+        if (rejects != null) {
+            try {
+                Outputs.check("--rejects", rejects, inputs);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            rejectsFile = new RejectsFile(rejects);
+            options = options.withRejects(rejectsFile);
+        }
+        PostSource source = source(options);
+        return rejectsFile == null ? source : rejectsFile.around(source);
+    }
+
+    private PostSource source(ReadOptions options) {
         if (jdbc != null) {
             if (!inputs.isEmpty()) {
                 throw new UsageError("give files or --jdbc, not both (got " + inputs.size() + " INPUT files and --jdbc)");
@@ -124,6 +139,11 @@ final class InputOptions {
 
     @picocli.CommandLine.Mixin
     PlatformOption platform = new PlatformOption();
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = {"Write every rejected line or row to FILE, one JSON object per line (source, line or id,",
+                "reason, the raw text), to fix and read again; stderr shows only the first 20."})
+    java.nio.file.Path rejects;
 
     ReadOptions readOptions(ReadProgress progress) {
         return ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError)

@@ -234,4 +234,39 @@ class HardeningTest {
         assertThat(r.err()).isEqualTo("tagcat cluster: " + bz + ": bzip2-compressed data, which tagcat does not read"
                 + " (it reads text and gzip): decompress it first, e.g. bzip2 -dc FILE | tagcat ... -\n");
     }
+
+    @Test
+    void rejectsHoldsEveryRejectedLineWithItsRawTextBeyondTheTwentyShown() throws IOException {
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            in.append("{ok,fine}\n{broken").append(i).append("\n");
+        }
+        Path posts = Files.writeString(dir.resolve("p.txt"), in);
+        Files.write(posts, new byte[] {'{', (byte) 0xE9, '}', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        Path rejects = dir.resolve("rejects.jsonl");
+        CliRun r = CliRun.of("stats", posts.toString(), "--format", "pgarray", "--rejects", rejects.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(rejects);
+        assertThat(lines).hasSize(31);
+        assertThat(lines.get(0)).isEqualTo("{\"source\":\"" + posts + "\",\"line\":2,\"reason\":\"missing '}' at the end"
+                + " of the array\",\"text\":\"{broken0\"}");
+        assertThat(lines.get(30)).contains("\"line\":61").contains("\"reason\":\"invalid UTF-8\"")
+                .contains("\"base64\":\"e+l9\"");
+        assertThat(r.err()).contains("... and 11 more malformed lines");
+    }
+
+    @Test
+    void rejectsUnderOnErrorFailNamesTheLineThatStoppedTheRunAndAnEmptyRunEmptiesTheFile() throws IOException {
+        Path posts = Files.writeString(dir.resolve("p.txt"), "{a,b}\n{c\n{d}\n");
+        Path rejects = Files.writeString(dir.resolve("rejects.jsonl"), "old contents\n");
+        CliRun r = CliRun.of("stats", posts.toString(), "--rejects", rejects.toString(), "--on-error", "fail");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.MALFORMED_INPUT);
+        assertThat(Files.readAllLines(rejects)).singleElement().asString().contains("\"line\":2").contains("{c");
+        Path clean = Files.writeString(dir.resolve("clean.txt"), "{a,b}\n");
+        assertThat(CliRun.of("stats", clean.toString(), "--rejects", rejects.toString()).exitCode()).isZero();
+        assertThat(Files.readString(rejects)).isEmpty();
+        CliRun same = CliRun.of("stats", clean.toString(), "--rejects", clean.toString());
+        assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(same.err()).contains("--rejects " + clean + " is also an input");
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -99,6 +100,20 @@ class PostgresCommandsTest {
         CliRun stats = CliRun.of("stats", "--jdbc", url, "--query", "SELECT id, tags FROM posts WHERE id <= 500");
         assertThat(stats.exitCode()).as(stats.err()).isZero();
         assertThat(stats.out()).contains("500");
+    }
+
+    @Test
+    void rejectedRowsAreWrittenByIdWithTheirArray(@TempDir Path dir) throws Exception {
+        Path rejects = dir.resolve("rejects.jsonl");
+        CliRun stats = CliRun.of("stats", "--jdbc", url, "--rejects", rejects.toString(), "--query",
+                "SELECT id, tags FROM posts WHERE id <= 3 UNION ALL SELECT 77, ARRAY['ok', repeat('x', 300)]"
+                        + " UNION ALL SELECT NULL, ARRAY['lost']");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        List<String> lines = java.nio.file.Files.readAllLines(rejects);
+        assertThat(lines).hasSize(2);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"77\"").contains("tag longer than 256")
+                .contains("\"text\":\"{ok,xxx"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"NULL\"").contains("NULL id"));
     }
 
     @Test

@@ -92,6 +92,11 @@ final class LineReader {
         return tooLong;
     }
 
+    /** The current line's bytes (without terminator and byte order mark), or null if it was too long to keep. */
+    byte[] bytes() {
+        return tooLong ? null : Arrays.copyOfRange(line, start, length);
+    }
+
     /** The current line decoded as UTF-8, or null if it is not valid UTF-8 (or too long). */
     String text() {
         if (tooLong) {

@@ -198,6 +198,9 @@ public final class PostReader {
                 Lines batch = new Lines();
                 for (Pending p : pending) {
                     batch.add(p.line, p.text, p.reason);
+                    if (p.raw != null) {
+                        batch.raw(p.raw);
+                    }
                 }
                 if (concrete == InputFormat.TAGS || concrete == InputFormat.PGARRAY) {
                     // whole chunks of bytes to the workers: the reading thread does not touch lines
@@ -215,6 +218,9 @@ public final class PostReader {
                     while (reader.next()) {
                         String text = reader.text();
                         batch.add(reader.lineNumber(), text, text != null ? null : reasonForUnreadable(reader));
+                        if (text == null && options.rejects() != null) {
+                            batch.raw(reader.bytes());
+                        }
                         if (batch.size == LINES_PER_BATCH) {
                             submit(batch);
                             batch = new Lines();
@@ -247,7 +253,8 @@ public final class PostReader {
             while (sample.size() < InputFormat.SAMPLE_LINES && pending.size() < MAX_SAMPLE_BUFFERED_LINES
                     && chars < MAX_SAMPLE_CHARS && reader.next()) {
                 String text = reader.text();
-                pending.add(new Pending(reader.lineNumber(), text, text != null ? null : reasonForUnreadable(reader)));
+                pending.add(new Pending(reader.lineNumber(), text, text != null ? null : reasonForUnreadable(reader),
+                        text == null && options.rejects() != null ? reader.bytes() : null));
                 if (text != null && !isBlank(text)) {
                     sample.add(text);
                     chars += text.length();
@@ -333,7 +340,17 @@ public final class PostReader {
                 kinds[i] = post ? Parsed.POST : Parsed.EMPTY;
                 batch.texts[i] = null;
             }
-            return Parsed.of(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source));
+            byte[][] raws = null;
+            if (options.rejects() != null) {
+                raws = new byte[batch.size][];
+                for (int i = 0; i < batch.size; i++) {
+                    if (kinds[i] == Parsed.MALFORMED) {
+                        raws[i] = batch.texts[i] != null ? batch.texts[i].getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                                : batch.raws != null ? batch.raws[i] : null;
+                    }
+                }
+            }
+            return Parsed.of(batch.lineNumbers, kinds, reasons, batch.size, posts.build(source), raws);
         }
 
         /**
@@ -352,7 +369,7 @@ public final class PostReader {
             for (int pos = 0; pos < lines.n; count++) {
                 pos = lines.parse(pos, count);
             }
-            return Parsed.of(null, lines.kinds, lines.reasons, count, posts.build(source));
+            return Parsed.of(null, lines.kinds, lines.reasons, count, posts.build(source), lines.raws);
         }
 
         /**
@@ -372,6 +389,8 @@ public final class PostReader {
             byte[] kinds;
             /** Made when a line is malformed: most chunks have none. */
             String[] reasons;
+            /** The bytes of malformed lines, when rejected lines are wanted. */
+            byte[][] raws;
 
             ChunkLines(byte[] b, int n, InputFormat format, PostBatch.Builder posts) {
                 this.b = b;
@@ -426,6 +445,12 @@ public final class PostReader {
                         reasons = reasons == null ? new String[kinds.length] : java.util.Arrays.copyOf(reasons, kinds.length);
                     }
                     reasons[count] = reason;
+                    if (options.rejects() != null) {
+                        if (raws == null || raws.length < kinds.length) {
+                            raws = raws == null ? new byte[kinds.length][] : java.util.Arrays.copyOf(raws, kinds.length);
+                        }
+                        raws[count] = length > MAX_LINE_BYTES ? null : java.util.Arrays.copyOfRange(b, start, pos + length);
+                    }
                 }
                 return end + 1;
             }
@@ -477,6 +502,9 @@ public final class PostReader {
                     case Parsed.MALFORMED -> {
                         malformed++;
                         BadLine bad = new BadLine(source, p.lineNumbers == null ? lines : p.lineNumbers[i], p.reasons[i]);
+                        if (options.rejects() != null) {
+                            options.rejects().reject(bad, p.raws == null ? null : p.raws[i]);
+                        }
                         if (options.onError() == OnError.FAIL) {
                             throw new MalformedInputException(bad);
                         }
@@ -529,12 +557,25 @@ public final class PostReader {
         long[] lineNumbers = new long[64];
         String[] texts = new String[64];
         String[] reasons = new String[64];
+        /** Made only for lines without text when rejected lines are wanted: their bytes. */
+        byte[][] raws;
         int size;
+
+        /** The bytes of the line just added. */
+        void raw(byte[] bytes) {
+            if (raws == null || raws.length < texts.length) {
+                raws = raws == null ? new byte[texts.length][] : java.util.Arrays.copyOf(raws, texts.length);
+            }
+            raws[size - 1] = bytes;
+        }
 
         void add(long line, String text, String reason) {
             if (size == texts.length) {
                 int n = Math.min(LINES_PER_BATCH, 4 * size);
                 lineNumbers = java.util.Arrays.copyOf(lineNumbers, n);
+                if (raws != null) {
+                    raws = java.util.Arrays.copyOf(raws, n);
+                }
                 texts = java.util.Arrays.copyOf(texts, n);
                 reasons = java.util.Arrays.copyOf(reasons, n);
             }
@@ -547,25 +588,29 @@ public final class PostReader {
 
     /** What a parsing task found, line by line (line numbers null: counted from the lines delivered before). */
     private record Parsed(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts, int empty,
-                          int malformed) {
+                          int malformed, byte[][] raws) {
         static final byte POST = 0;
         static final byte EMPTY = 1;
         static final byte MALFORMED = 2;
 
         /** Counts the kinds here, on the parsing thread, so that delivery need not look at every line. */
         static Parsed of(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts) {
+            return of(lineNumbers, kinds, reasons, size, posts, null);
+        }
+
+        static Parsed of(long[] lineNumbers, byte[] kinds, String[] reasons, int size, PostBatch posts, byte[][] raws) {
             int empty = 0;
             int malformed = 0;
             for (int i = 0; i < size; i++) {
                 empty += kinds[i] == EMPTY ? 1 : 0;
                 malformed += kinds[i] == MALFORMED ? 1 : 0;
             }
-            return new Parsed(lineNumbers, kinds, reasons, size, posts, empty, malformed);
+            return new Parsed(lineNumbers, kinds, reasons, size, posts, empty, malformed, raws);
         }
     }
 
     /** A line read ahead for format detection: its text, or why it has none. */
-    private record Pending(long line, String text, String reason) {
+    private record Pending(long line, String text, String reason, byte[] raw) {
     }
 
     /** Counts the bytes read from the stream as given (so compressed bytes for gzip); never closes it. */

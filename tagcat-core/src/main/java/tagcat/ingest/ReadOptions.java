@@ -17,13 +17,14 @@ import java.util.Objects;
  * @param parallelism  threads parsing lines (the caller's reads them; with one, the caller parses too); posts
  *                     still arrive in input order
  * @param platform     whose rules find the hashtags in a caption ({@link Platform#DEFAULT}: Instagram's)
+ * @param rejects      told of every rejected line with its raw bytes, or null
  */
 public record ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress,
-                          Parallelism parallelism, Platform platform) {
+                          Parallelism parallelism, Platform platform, RejectSink rejects) {
     public static final int DEFAULT_MAX_TAG_LENGTH = 256;
 
     public ReadOptions(InputFormat format, String field, OnError onError, int maxTagLength, ReadProgress progress) {
-        this(format, field, onError, maxTagLength, progress, Parallelism.allCores(), Platform.DEFAULT);
+        this(format, field, onError, maxTagLength, progress, Parallelism.allCores(), Platform.DEFAULT, null);
     }
 
     public ReadOptions {
@@ -46,23 +47,23 @@ public record ReadOptions(InputFormat format, String field, OnError onError, int
     }
 
     public ReadOptions withFormat(InputFormat format) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withField(String field) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withOnError(OnError onError) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withMaxTagLength(int maxTagLength) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withProgress(ReadProgress progress) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withThreads(int threads) {
@@ -70,11 +71,15 @@ public record ReadOptions(InputFormat format, String field, OnError onError, int
     }
 
     public ReadOptions withParallelism(Parallelism parallelism) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public ReadOptions withPlatform(Platform platform) {
-        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform);
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
+    }
+
+    public ReadOptions withRejects(RejectSink rejects) {
+        return new ReadOptions(format, field, onError, maxTagLength, progress, parallelism, platform, rejects);
     }
 
     public int threads() {

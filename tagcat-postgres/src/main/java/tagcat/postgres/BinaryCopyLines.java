@@ -41,6 +41,9 @@ final class BinaryCopyLines extends InputStream {
     long withoutId;
     final List<BadLine> withoutIdFirst = new ArrayList<>();
 
+    /** Told of rows without an id; null for none. */
+    tagcat.ingest.RejectSink rejects;
+
     BinaryCopyLines(CopyOut copy, PostIds ids, String source, OnError onError, boolean captions) {
         this.copy = copy;
         this.ids = ids;
@@ -101,6 +104,9 @@ final class BinaryCopyLines extends InputStream {
             if (idLength < 0) {
                 skipField();
                 BadLine bad = new BadLine(source, row, "NULL id (column --id-column)", "NULL");
+                if (rejects != null) {
+                    rejects.reject(bad, null);
+                }
                 if (onError == OnError.FAIL) {
                     throw new MalformedInputException(bad);
                 }

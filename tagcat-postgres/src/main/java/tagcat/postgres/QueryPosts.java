@@ -78,8 +78,12 @@ public final class QueryPosts implements PostSource {
             }
             BinaryCopyLines lines = new BinaryCopyLines(out, rowIds, name(), options.onError(), columns.captions());
             ReadReport report;
+            tagcat.ingest.RejectSink rejects = options.rejects() == null ? null
+                    : (bad, raw) -> options.rejects().reject(bad.withKey(rowIds.get(bad.line())), raw); // by id
+            lines.rejects = options.rejects();
             try {
-                report = PostReader.read(name(), lines, options.withParallelism(parallelism).withProgress(progress), sink);
+                report = PostReader.read(name(), lines, options.withParallelism(parallelism).withProgress(progress)
+                        .withRejects(rejects), sink);
             } catch (MalformedInputException e) {
                 if (e.badLine().key() != null) { // a row without an id, named already
                     throw e;
