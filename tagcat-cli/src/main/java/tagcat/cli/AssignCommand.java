@@ -92,26 +92,33 @@ final class AssignCommand implements Callable<Integer> {
         Assigner assigner = new Assigner(m);
         PrintWriter err = spec.commandLine().getErr();
         placements = database.given() ? new AssignedPosts() : null;
-        if (out == null && database.given()) {
-            write(assigner, rule, Writer.nullWriter(), err); // the rows go to the database, not to stdout
-        } else if (out == null) {
+        if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            write(assigner, rule, stdout, err);
+            // with --out-jdbc alone the rows go to the database, not to stdout
+            write(assigner, rule, database.given() ? Writer.nullWriter() : stdout, err);
             stdout.flush();
-        } else {
-            AtomicFile.write(out, os -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16);
-                write(assigner, rule, w, err);
-                w.flush();
-            });
+            if (placements != null) {
+                writeToDatabase(m, placements, err);
+            }
+            return ExitCodes.OK;
         }
-        if (placements != null) {
-            String parameters = Json.MAPPER.createObjectNode().put("model_fingerprint", m.input().fingerprint())
-                    .put("top", top).put("by", by).toString();
-            database.write(input, placements.toRun(database.runId("assign"), database.started, m, parameters,
-                    input.idType(), input::postId), err, quiet);
+        try (AtomicFile.Group outputs = AtomicFile.group()) { // --out and --out-jdbc: both or neither
+            Writer w = new BufferedWriter(new OutputStreamWriter(outputs.open(out), StandardCharsets.UTF_8), 1 << 16);
+            write(assigner, rule, w, err);
+            w.flush();
+            if (placements != null) {
+                writeToDatabase(m, placements, err); // its own transaction, committed just before the rename
+            }
+            outputs.commit();
         }
         return ExitCodes.OK;
+    }
+
+    private void writeToDatabase(TagcatModel m, AssignedPosts placements, PrintWriter err) throws IOException {
+        String parameters = Json.MAPPER.createObjectNode().put("model_fingerprint", m.input().fingerprint())
+                .put("top", top).put("by", by).toString();
+        database.write(input, placements.toRun(database.runId("assign"), database.started, m, parameters,
+                input.idType(), input::postId), err, quiet);
     }
 
     private void write(Assigner assigner, Assigner.Rule rule, Writer w, PrintWriter err) throws IOException {

@@ -17,9 +17,13 @@ final class AssignmentsCsv {
      * in the vocabulary has an empty category, one set aside by --min-similarity has -1.
      */
     static void write(Path path, TrainingResult trained) throws IOException {
+        AtomicFile.write(path, os -> write(os, trained));
+    }
+
+    static void write(java.io.OutputStream os, TrainingResult trained) throws IOException {
         TagCorpus corpus = trained.corpus();
         boolean withFile = corpus.sources().size() > 1;
-        AtomicFile.write(path, os -> {
+        {
             StringBuilder b = new StringBuilder(1 << 16);
             b.append(withFile ? "file,line,category_id\n" : "line,category_id\n");
             for (int p = 0; p < corpus.size(); p++) {
@@ -38,6 +42,6 @@ final class AssignmentsCsv {
                 }
             }
             os.write(b.toString().getBytes(StandardCharsets.UTF_8));
-        });
+        }
     }
 }

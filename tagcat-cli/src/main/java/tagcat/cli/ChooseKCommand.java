@@ -115,7 +115,11 @@ final class ChooseKCommand implements Callable<Integer> {
             }
         });
         if (plot != null) {
-            List<Path> files = ChooseKCharts.writeAll(result, plot);
+            List<Path> files;
+            try (tagcat.model.AtomicFile.Group outputs = tagcat.model.AtomicFile.group()) { // all the charts or none
+                files = ChooseKCharts.writeAll(result, outputs.directory(plot));
+                outputs.commit();
+            }
             if (!quiet) {
                 err.println("wrote " + files.size() + " files to " + plot);
             }

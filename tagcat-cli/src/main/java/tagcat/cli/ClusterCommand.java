@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import tagcat.ingest.ReadOptions;
+import tagcat.model.AtomicFile;
 import tagcat.model.ModelFile;
 import tagcat.postgres.Run;
 import tagcat.train.Training;
@@ -105,19 +106,24 @@ final class ClusterCommand implements Callable<Integer> {
                 progress);
         progress.done();
         CorpusLoader.reportDropped(trained.read(), err);
-        plots.write(trained, clustering.kmeans(k, 1).seed(), progress, quiet ? null : err);
         if (trained.seedsWithoutTags() > 0) {
             err.println("warning: " + trained.seedsWithoutTags() + " seed categories have no tag in the vocabulary; they start at the origin");
         }
-        if (model != null) {
-            ModelFile.write(model, trained.model());
-        }
-        if (assignments != null) {
-            AssignmentsCsv.write(assignments, trained);
-        }
-        if (database.given()) {
-            database.write(input, Run.ofTraining(database.runId("cluster"), database.started, trained, input.idType(),
-                    input::postId), err, quiet);
+        // the outputs are one unit: all written beside their targets first, then put in place together
+        try (AtomicFile.Group outputs = AtomicFile.group()) {
+            plots.write(trained, clustering.kmeans(k, 1).seed(), progress, quiet ? null : err, outputs);
+            if (model != null) {
+                byte[] bytes = ModelFile.toBytes(trained.model());
+                outputs.write(model, os -> os.write(bytes));
+            }
+            if (assignments != null) {
+                outputs.write(assignments, os -> AssignmentsCsv.write(os, trained));
+            }
+            if (database.given()) { // its own transaction, committed last but for the renames
+                database.write(input, Run.ofTraining(database.runId("cluster"), database.started, trained, input.idType(),
+                        input::postId), err, quiet);
+            }
+            outputs.commit();
         }
         if (json) {
             out.println(TrainingJson.report(trained));

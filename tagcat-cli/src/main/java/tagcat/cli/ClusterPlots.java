@@ -28,7 +28,8 @@ final class ClusterPlots {
     }
 
     /** Writes the charts when --plot is given; tells {@code err} (null: quiet) where. */
-    void write(TrainingResult trained, long seed, Progress progress, PrintWriter err) throws IOException {
+    void write(TrainingResult trained, long seed, Progress progress, PrintWriter err,
+               tagcat.model.AtomicFile.Group outputs) throws IOException {
         if (plot == null) {
             return;
         }
@@ -37,7 +38,7 @@ final class ClusterPlots {
                 trained.model().centroids(), 3, plotPoints, seed);
         progress.done();
         List<Path> files = ClusterCharts.writeAll(projection, trained.model().categories(), trained.coreTags(),
-                TagsPerCategory.DEFAULT_SHARE, plot);
+                TagsPerCategory.DEFAULT_SHARE, outputs.directory(plot)); // moved into --plot with the other outputs
         if (err != null) {
             err.println("wrote " + files.size() + " files to " + plot);
         }

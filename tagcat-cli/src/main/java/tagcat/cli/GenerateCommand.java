@@ -130,10 +130,13 @@ final class GenerateCommand implements Callable<Integer> {
                 AtomicFile.write(labels, ls -> GeneratedPostWriter.write(generator, stdout, format, writer(ls)));
             }
             stdout.flush();
-        } else if (labels == null) {
-            AtomicFile.write(out, os -> writeAll(generator, writer(os), null));
         } else {
-            AtomicFile.write(out, os -> AtomicFile.write(labels, ls -> writeAll(generator, writer(os), writer(ls))));
+            // posts and labels are one unit: both complete, or neither replaced
+            try (AtomicFile.Group outputs = AtomicFile.group()) {
+                Writer posts = writer(outputs.open(out));
+                writeAll(generator, posts, labels == null ? null : writer(outputs.open(labels)));
+                outputs.commit();
+            }
         }
         return ExitCodes.OK;
     }

@@ -102,46 +102,190 @@ public final class AtomicFile {
         }
     }
 
+    /** Writes {@code target} whole, or leaves it as it was. */
     public static void write(Path target, Body body) throws IOException {
-        Path abs = check(target);
-        Path dir = abs.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        try (Group g = new Group()) {
+            g.write(target, body);
+            g.commit();
         }
-        removeStale(dir, abs.getFileName().toString());
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        boolean done = false;
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream raw = Channels.newOutputStream(ch);
-                OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-                if (abs.getFileName().toString().endsWith(".gz")) {
-                    GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-                    body.writeTo(gz);
-                    gz.finish();
-                } else {
-                    body.writeTo(out);
-                }
-                out.flush();
-                ch.force(true);
-            }
-            setPermissions(tmp, abs);
+    }
+
+    /** Outputs written as one: {@link Group#commit} puts them all in place, closing without it leaves none. */
+    public static Group group() {
+        return new Group();
+    }
+
+    /**
+     * Several outputs that appear together or not at all: each is written to its temporary file (forced to disk
+     * on commit), and only {@link #commit} renames them over their targets, one right after the other with nothing
+     * that can fail or be interrupted between (the renames themselves). A failure or an interrupt before that,
+     * or {@link #close} without a commit, removes every temporary file: no output is replaced. A folder output
+     * ({@link #directory}) is filled in a temporary folder whose files are moved in on commit.
+     */
+    public static final class Group implements java.io.Closeable {
+        private final java.util.List<Pending> pending = new java.util.ArrayList<>();
+        private boolean committed;
+
+        private Group() {
+        }
+
+        /** A temporary file for {@code target}, opened; its stream is finished on commit. */
+        private record Pending(Path target, Path abs, Path tmp, FileChannel channel, OutputStream out,
+                               GZIPOutputStream gz, boolean folder) {
+        }
+
+        /** A stream to {@code target}'s temporary file (gzip for {@code .gz}); closing it is the group's job. */
+        public OutputStream open(Path target) throws IOException {
+            Path abs = check(target);
+            Path dir = abs.getParent();
             try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                if (dir != null) {
+                    Files.createDirectories(dir);
+                }
+                removeStale(dir, abs.getFileName().toString());
+                Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+                FileChannel ch;
+                try {
+                    ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                } catch (IOException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
+                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                GZIPOutputStream gz = abs.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(out, 1 << 16) : null;
+                pending.add(new Pending(target, abs, tmp, ch, out, gz, false));
+                OutputStream sink = gz != null ? gz : out;
+                return new java.io.FilterOutputStream(sink) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        sink.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        sink.flush(); // finished and closed on commit
+                    }
+                };
+            } catch (IOException e) {
+                throw named(target, e);
             }
-            done = true;
-        } catch (IOException e) {
-            if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException) {
+        }
+
+        /** Writes {@code body} to {@code target}'s temporary file. */
+        public void write(Path target, Body body) throws IOException {
+            OutputStream out = open(target);
+            try {
+                body.writeTo(out);
+                out.flush();
+            } catch (IOException e) {
+                throw named(target, e);
+            }
+        }
+
+        /**
+         * A temporary folder to fill for the folder {@code target}; on commit its files are moved into
+         * {@code target} (created when missing), replacing files of the same names and keeping the others.
+         */
+        public Path directory(Path target) throws IOException {
+            Path abs = target.toAbsolutePath();
+            if (Files.exists(abs) && !Files.isDirectory(abs)) {
+                throw new java.nio.file.FileSystemException(target.toString(), null, "is not a folder");
+            }
+            try {
+                Path parent = abs.getParent();
+                Files.createDirectories(parent);
+                Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".");
+                pending.add(new Pending(target, abs, tmp, null, null, null, true));
+                return tmp;
+            } catch (IOException e) {
+                throw named(target, e);
+            }
+        }
+
+        /** Puts every output in place: first everything that can fail (finish, force to disk), then the renames. */
+        public void commit() throws IOException {
+            for (Pending p : pending) {
+                if (p.folder) {
+                    continue;
+                }
+                try {
+                    if (p.gz != null) {
+                        p.gz.finish();
+                    }
+                    p.out.flush();
+                    p.channel.force(true);
+                    p.channel.close();
+                    setPermissions(p.tmp, p.abs);
+                } catch (IOException e) {
+                    throw named(p.target, e);
+                }
+            }
+            for (Pending p : pending) {
+                try {
+                    if (p.folder) {
+                        moveInto(p.tmp, p.abs);
+                    } else {
+                        try {
+                            Files.move(p.tmp, p.abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                        } catch (AtomicMoveNotSupportedException e) {
+                            Files.move(p.tmp, p.abs, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw FileErrors.about(p.target, e);
+                }
+            }
+            committed = true;
+        }
+
+        /** Without a commit: removes every temporary file and folder, so no output changes. */
+        @Override
+        public void close() throws IOException {
+            for (Pending p : pending) {
+                if (p.channel != null) {
+                    p.channel.close();
+                }
+                if (!committed || p.folder) {
+                    deleteTree(p.tmp);
+                }
+            }
+            pending.clear();
+        }
+
+        private static void moveInto(Path from, Path to) throws IOException {
+            Files.createDirectories(to);
+            java.util.List<Path> files;
+            try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+                files = s.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                Path dest = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(dest.getParent());
+                Files.move(f, dest, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        private static void deleteTree(Path p) throws IOException {
+            if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try (java.util.stream.Stream<Path> s = Files.list(p)) {
+                    for (Path c : s.toList()) {
+                        deleteTree(c);
+                    }
+                }
+            }
+            Files.deleteIfExists(p);
+        }
+
+        private static IOException named(Path target, IOException e) {
+            if (Thread.currentThread().isInterrupted() || e instanceof java.nio.channels.ClosedByInterruptException
+                    || e instanceof java.io.InterruptedIOException) {
                 // stopped on purpose (Ctrl-C): say so, not what the interrupted write ran into
-                throw (IOException) new java.io.InterruptedIOException("interrupted while writing " + target).initCause(e);
+                return (IOException) new java.io.InterruptedIOException("interrupted while writing " + target).initCause(e);
             }
-            throw FileErrors.about(target, e); // the target, not the hidden temporary file
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
+            return FileErrors.about(target, e); // the target, not the hidden temporary file
         }
     }
 }
