@@ -77,6 +77,7 @@ public final class Training {
                     + " categories can hold posts and the other %,d stay empty; ask for --k %d or fewer", distinct, k,
                     distinct, k - distinct, distinct));
         }
+        checkMemory(vectors.matrix(), k, options);
         SeedCentroids seeds = SeedCentroids.of(options.seedCategories(), vectorizer);
         listener.stage(String.format(java.util.Locale.ROOT, "clustering %,d posts into %d categories...",
                 vectors.matrix().rows(), options.kmeans().k()));
@@ -107,6 +108,29 @@ public final class Training {
                 categories, new FitSummary(fit.inertia(), fit.iterations(), fit.converged()), cooccurrence);
         return new TrainingResult(model, corpus, report, vectors, fit, categoryOfRow, uncategorized, seeds.withoutTags(),
                 core, new TrainingResult.Timings(readSeconds, vectorizeSeconds, fitSeconds));
+    }
+
+    /**
+     * Dense centroids take k x columns doubles several times over (current, best, sums, a float copy: about 36
+     * bytes per entry), columns being the tags (or --dims for lsa, which also holds posts x dims coordinates):
+     * with k = 50,000 over 25,000 tags that is 45 GB. Said before k-means starts, not as an OutOfMemoryError
+     * an hour later.
+     */
+    static void checkMemory(tagcat.linalg.CsrMatrix x, int k, TrainingOptions options) {
+        boolean lsa = options.method() == tagcat.cluster.Method.LSA;
+        double cols = lsa ? options.lsaDims() : x.cols();
+        double need = 36.0 * k * cols + (lsa ? 3 * 8.0 * x.rows() * (options.lsaDims() + 10) : 0) + 24.0 * x.rows();
+        double heap = Runtime.getRuntime().maxMemory();
+        double free = heap - 16.0 * x.nnz(); // the matrix and the posts themselves stay in memory
+        if (need > free) {
+            double gib = 1 << 30;
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "not enough memory: clustering %,d posts into k = %,d categories over %,d %s needs about %.1f GiB,"
+                            + " and the Java heap is %.1f GiB; give Java more (TAGCAT_JAVA_OPTS=-Xmx%dg ./tagcat ...)"
+                            + " or ask for less (a smaller --k%s)", x.rows(), k, (long) cols, lsa ? "dimensions" : "tags",
+                    need / gib, heap / gib, (long) Math.ceil((need + 16.0 * x.nnz()) * 1.25 / gib),
+                    lsa ? " or --dims" : ", fewer tags with --max-features or --min-df, or --method lsa"));
+        }
     }
 
     /** Rows less similar than {@code min} to their category get {@link TrainingResult#UNCATEGORIZED}; returns how many. */

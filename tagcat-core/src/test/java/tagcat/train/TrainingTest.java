@@ -119,6 +119,22 @@ class TrainingTest {
     }
 
     @Test
+    void centroidsTooLargeForTheHeapAreRefusedBeforeKMeansSayingHowMuchMemory() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            lines.add("{t" + i + ",u" + (i % 1000) + "}");
+        }
+        long heapGiB = Runtime.getRuntime().maxMemory() >> 30;
+        int k = (int) Math.min(29_000, (heapGiB + 2) * (1L << 30) / (36L * 31_000) + 1); // past the heap
+        TrainingOptions o = TrainingOptions.defaults().withK(k).withMethod(Method.ARTICLE);
+        assertThatThrownBy(() -> Training.fit(PostSource.lines("wide", lines, ReadOptions.defaults()), o,
+                TrainingListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not enough memory: clustering 30,000 posts into k = " + String.format("%,d", k))
+                .hasMessageContaining("over 31,000 tags needs about").hasMessageContaining("TAGCAT_JAVA_OPTS=-Xmx");
+    }
+
+    @Test
     void coreTagsOnlyKeepsEachCategorysCore() throws IOException {
         TrainingResult all = train(Method.LSA, Parallelism.of(2), Engine.defaults());
         TrainingOptions o = TrainingOptions.defaults().withK(20).withSeed(3).withCoreTagsOnly();
