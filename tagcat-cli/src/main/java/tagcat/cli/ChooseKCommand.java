@@ -115,13 +115,9 @@ final class ChooseKCommand implements Callable<Integer> {
             }
         });
         if (plot != null) {
-            List<Path> files;
-            try (tagcat.model.AtomicFile.Group outputs = tagcat.model.AtomicFile.group()) { // all the charts or none
-                files = ChooseKCharts.writeAll(result, outputs.directory(plot));
-                outputs.commit();
-            }
+            int files = Outputs.charts(plot, dir -> ChooseKCharts.writeAll(result, dir)); // all or none
             if (!quiet) {
-                err.println("wrote " + files.size() + " files to " + plot);
+                err.println("wrote " + files + " files to " + plot);
             }
         }
         if (json) {

@@ -37,10 +37,10 @@ final class ClusterPlots {
         ClusterProjection projection = ClusterProjection.of(trained.vectors().matrix(), trained.kmeans().labels(),
                 trained.model().centroids(), 3, plotPoints, seed);
         progress.done();
-        List<Path> files = ClusterCharts.writeAll(projection, trained.model().categories(), trained.coreTags(),
-                TagsPerCategory.DEFAULT_SHARE, outputs.directory(plot)); // moved into --plot with the other outputs
+        int files = Outputs.charts(outputs, plot, dir -> ClusterCharts.writeAll(projection, trained.model().categories(),
+                trained.coreTags(), TagsPerCategory.DEFAULT_SHARE, dir)); // moved into --plot with the other outputs
         if (err != null) {
-            err.println("wrote " + files.size() + " files to " + plot);
+            err.println("wrote " + files + " files to " + plot);
         }
     }
 }

@@ -25,4 +25,33 @@ final class Outputs {
         }
         AtomicFile.check(out);
     }
+
+    /** Writes charts into a folder. */
+    @FunctionalInterface
+    interface Charts {
+        List<Path> writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Charts for {@code --plot DIR}, written into a folder of {@code outputs} that is moved into DIR on its commit;
+     * errors name DIR, not that folder. Returns how many files.
+     */
+    static int charts(AtomicFile.Group outputs, Path plot, Charts charts) throws IOException {
+        try {
+            return charts.writeInto(outputs.directory(plot)).size();
+        } catch (java.io.InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            throw tagcat.ingest.FileErrors.about(plot, e);
+        }
+    }
+
+    /** {@link #charts} as a unit of its own: all of them in DIR, or none changed. */
+    static int charts(Path plot, Charts charts) throws IOException {
+        try (AtomicFile.Group outputs = AtomicFile.group()) {
+            int n = charts(outputs, plot, charts);
+            outputs.commit();
+            return n;
+        }
+    }
 }

@@ -62,13 +62,9 @@ final class StatsCommand implements Callable<Integer> {
         CorpusLoader.Loaded loaded = CorpusLoader.load(input, Parallelism.allCores(), err, progress);
         TagStats stats = TagStats.of(loaded.corpus());
         if (plot != null) {
-            List<Path> files;
-            try (tagcat.model.AtomicFile.Group outputs = tagcat.model.AtomicFile.group()) { // all the charts or none
-                files = StatsCharts.writeAll(stats, outputs.directory(plot));
-                outputs.commit();
-            }
+            int files = Outputs.charts(plot, dir -> StatsCharts.writeAll(stats, dir)); // all or none
             if (!quiet) {
-                err.println("wrote " + files.size() + " files to " + plot);
+                err.println("wrote " + files + " files to " + plot);
             }
         }
         if (json) {

@@ -46,16 +46,21 @@ public final class ChartFiles {
 
     public static void writePng(Chart<?, ?> chart, OutputStream out) throws IOException {
         BufferedImage image = render(chart);
-        boolean written;
-        try {
-            written = ImageIO.write(image, "png", out);
-        } catch (RuntimeException e) {
-            // ImageIO turns a failed write (a full disk) into a NullPointerException of its stream closer
-            throw new IOException("the PNG could not be written (" + (e.getCause() != null ? e.getCause() : e) + "; a full disk?)", e);
-        }
-        if (!written) {
+        java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
             throw new IOException("no PNG writer in this Java runtime");
         }
+        // encoded in memory, then written as bytes: ImageIO.write(image, "png", out) caches in a temporary file
+        // whose closer, registered for the JVM's exit, dies with a NullPointerException trace when out failed
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream(1 << 16);
+        javax.imageio.ImageWriter writer = writers.next();
+        try (javax.imageio.stream.ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(ios);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+        png.writeTo(out);
     }
 
     /** The chart as an image of its own size, white background. */
