@@ -44,7 +44,8 @@ class EvaluateCommandTest {
         assertThat(j.get("evaluated").asInt()).isEqualTo(14);
         assertThat(j.get("k").asInt()).isEqualTo(3);
         assertThat(j.get("methods")).extracting(m -> m.get("method").asText())
-                .containsExactly("tagcat suggest", "popular tags", "co-occurrence");
+                .containsExactly("tagcat suggest", "popular tags", "co-occurrence", "item-kNN (cosine)", "RP3beta (beta 0.15)",
+                        "EASE (lambda 100)");
         JsonNode tagcat = j.get("methods").get(0);
         assertThat(tagcat.get("recall@5").asDouble()).isEqualTo(1.0);
         assertThat(tagcat.get("recall@10").asDouble()).isEqualTo(1.0);

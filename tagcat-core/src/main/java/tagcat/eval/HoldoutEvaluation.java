@@ -36,8 +36,9 @@ import tagcat.text.Vocabulary;
  *       ({@link PrecisionRecall}). Hidden tags no training post used count too: nobody can find them, so recall
  *       has a ceiling below 1, reported as {@link Result#recallCeiling()}.</li>
  *   <li>Methods: tagcat's {@link Suggester} with the given options (popularity band off unless the options set
- *       one), and two baselines computed on the same training posts: {@link PopularTags} and
- *       {@link CooccurringTags}. With {@code ablation}, also tagcat with category weight only (b = 0),
+ *       one), and baselines computed on the same training posts: {@link PopularTags}, {@link CooccurringTags},
+ *       and the item-item models item-kNN, RP3beta and EASE ({@link ItemItemRecommender}, documented parameters).
+ *       With {@code ablation}, also tagcat with category weight only (b = 0),
  *       co-occurrence only within the categories (b = 1), the most similar category only (m = 1) and all
  *       categories.</li>
  *   <li>With labels (one per post, e.g. a topic), NMI and ARI between labels and categories: on the training
@@ -142,6 +143,9 @@ public final class HoldoutEvaluation {
     public static final String TAGCAT = "tagcat suggest";
     public static final String POPULAR = "popular tags";
     public static final String COOCCURRENCE = "co-occurrence";
+    public static final String ITEM_KNN = "item-kNN (cosine)";
+    public static final String RP3BETA = "RP3beta (beta " + ItemItemRecommender.RP3_BETA + ")";
+    public static final String EASE = "EASE (lambda " + (int) ItemItemRecommender.EASE_LAMBDA + ")";
 
     /**
      * @param labels one per post of {@code corpus} (null entries: unlabelled), or null for none
@@ -194,6 +198,9 @@ public final class HoldoutEvaluation {
         methods.put(TAGCAT, (tags, k) -> tagcat.suggest(tags).tags());
         methods.put(POPULAR, new PopularTags(train));
         methods.put(COOCCURRENCE, new CooccurringTags(train));
+        methods.put(ITEM_KNN, ItemItemRecommender.itemKnn(train));
+        methods.put(RP3BETA, ItemItemRecommender.rp3beta(train, ItemItemRecommender.RP3_BETA));
+        methods.put(EASE, ItemItemRecommender.ease(train, ItemItemRecommender.EASE_LAMBDA));
         if (options.ablation()) {
             Map<String, SuggestOptions> variants = new LinkedHashMap<>();
             variants.put("tagcat, category weight only (b=0)", so.withCooccurrenceWeight(0));
@@ -210,8 +217,8 @@ public final class HoldoutEvaluation {
             scores.put(m, new PrecisionRecall(CUTOFFS));
         }
         // per-post recall@10 differences tagcat - baseline: sum and sum of squares
-        double[][] diff = new double[2][2];
-        String[] baselines = {POPULAR, COOCCURRENCE};
+        String[] baselines = {POPULAR, COOCCURRENCE, ITEM_KNN, RP3BETA, EASE};
+        double[][] diff = new double[baselines.length][2];
         long evaluated = 0;
         long notPlaced = 0;
         double ceiling = 0;
