@@ -45,11 +45,21 @@ public final class TfIdfVectorizer {
 
     /** Learns the vocabulary (df limits applied as sklearn does) and the idf of each kept tag. */
     public static TfIdfVectorizer fit(TagCorpus corpus, TfIdfOptions options) {
-        int n = corpus.size();
+        return fit(corpus.terms(), corpus.df, corpus.size(), options);
+    }
+
+    /**
+     * {@link #fit(TagCorpus, TfIdfOptions)} from document frequencies counted elsewhere (a distributed count):
+     * {@code df[t]} posts of {@code documents} hold {@code terms.get(t)}; the order of the terms does not matter.
+     */
+    public static TfIdfVectorizer fit(List<String> terms, int[] df, long documents, TfIdfOptions options) {
+        if (terms.size() != df.length) {
+            throw new IllegalArgumentException(terms.size() + " terms but " + df.length + " document frequencies");
+        }
+        long n = documents;
         if (n == 0) {
             throw new IllegalArgumentException("no posts to learn a vocabulary from");
         }
-        int[] df = corpus.df;
         double maxCount = options.maxDf().toCount(n);
         double minCount = options.minDf().toCount(n);
         if (maxCount < minCount) {
@@ -57,7 +67,7 @@ public final class TfIdfVectorizer {
                     "no tag can be kept: min-df %s needs tags on at least %,d of the %,d posts, max-df %s allows at most %,d",
                     options.minDf(), (long) Math.ceil(minCount), n, options.maxDf(), (long) Math.floor(maxCount)));
         }
-        String[] names = corpus.terms().toArray(new String[0]);
+        String[] names = terms.toArray(new String[0]);
         int[] kept = within(df, minCount, maxCount);
         sortByName(kept, names);
         if (options.maxFeatures() > 0 && kept.length > options.maxFeatures()) {
@@ -70,11 +80,11 @@ public final class TfIdfVectorizer {
             throw new IllegalArgumentException("after pruning by min-df " + options.minDf() + " and max-df "
                     + options.maxDf() + " no tags remain; lower min-df or raise max-df");
         }
-        List<String> terms = new ArrayList<>(kept.length);
+        List<String> keptTerms = new ArrayList<>(kept.length);
         int[] keptDf = new int[kept.length];
         double[] idf = new double[kept.length];
-        describe(kept, names, df, n, terms, keptDf, idf);
-        return new TfIdfVectorizer(new Vocabulary(terms, keptDf), idf, n, options);
+        describe(kept, names, df, n, keptTerms, keptDf, idf);
+        return new TfIdfVectorizer(new Vocabulary(keptTerms, keptDf), idf, n, options);
     }
 
     // The loops over every term or post below live in methods of their own: the JIT compiles each
