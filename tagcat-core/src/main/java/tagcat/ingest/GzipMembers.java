@@ -9,7 +9,8 @@ import java.util.zip.Inflater;
 
 /**
  * Gzip data of one or more members (RFC 1952, what {@code cat a.gz b.gz} makes), read strictly: every member's
- * CRC-32 and length are checked, a member cut short is an error, and so is anything after the last member.
+ * CRC-32 and length (and its header checksum, when it has one) are checked, a member cut short is an error, and
+ * so is anything after the last member.
  *
  * <p>Why not {@link java.util.zip.GZIPInputStream}: it stops without a word at a damaged header after the first
  * member or at trailing garbage, so half a file reads as a whole one, and it asks the stream for
@@ -30,6 +31,9 @@ public final class GzipMembers extends InputStream {
     private long consumedBefore;
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
+    /** The header's bytes so far, for its optional checksum (FHCRC). */
+    private final CRC32 header = new CRC32();
+    private boolean inHeader;
     private long memberSize;
     private int member;
     private boolean inMember;
@@ -96,6 +100,10 @@ public final class GzipMembers extends InputStream {
                     : "data that is not gzip after member " + member + ", at byte " + at + " (trailing garbage)");
         }
         member++;
+        header.reset();
+        header.update(id1);
+        header.update(id2);
+        inHeader = true;
         int method = needByte();
         int flags = needByte();
         if (method != 8) {
@@ -115,8 +123,12 @@ public final class GzipMembers extends InputStream {
         if ((flags & FCOMMENT) != 0) {
             skipZeroTerminated();
         }
+        inHeader = false;
         if ((flags & FHCRC) != 0) {
-            skip(2);
+            int expected = needByte() | needByte() << 8;
+            if (expected != (int) (header.getValue() & 0xFFFF)) {
+                throw new IOException("gzip member " + member + " is damaged: its header checksum does not match");
+            }
         }
         inflater.reset();
         crc.reset();
@@ -159,6 +171,9 @@ public final class GzipMembers extends InputStream {
         int b = readByte();
         if (b < 0) {
             throw new EOFException("gzip data cut short in member " + member + " (the file is truncated)");
+        }
+        if (inHeader) {
+            header.update(b);
         }
         return b;
     }

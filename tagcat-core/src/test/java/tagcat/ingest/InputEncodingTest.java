@@ -71,6 +71,24 @@ class InputEncodingTest {
     }
 
     @Test
+    void aHeaderChecksumThatDoesNotMatchIsAnError() throws Exception {
+        // found by the fuzz target OtherInputsFuzzTest#gzip: FHCRC set, the two checksum bytes were skipped unread
+        byte[] plain = gzip("a\n");
+        byte[] withCrc = new byte[plain.length + 2];
+        System.arraycopy(plain, 0, withCrc, 0, 10);
+        withCrc[3] = 2; // FHCRC
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(withCrc, 0, 10);
+        withCrc[10] = (byte) crc.getValue();
+        withCrc[11] = (byte) (crc.getValue() >>> 8);
+        System.arraycopy(plain, 10, withCrc, 12, plain.length - 10);
+        read(withCrc);
+        assertThat(posts).hasSize(1);
+        withCrc[10] ^= 1;
+        assertThatThrownBy(() -> read(withCrc)).hasMessageContaining("header checksum does not match");
+    }
+
+    @Test
     void manyMembersAreReadInOrderWithTheirHeaderFields() throws Exception {
         // a member with FNAME and FCOMMENT set, as gzip writes for a named file
         byte[] named = gzip("b\n");
