@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * The one place where a raw tag becomes a tag: every reader, the CLI, the server and the Spark job call this.
  *
- * <p>Steps: Unicode NFKC (so {@code ＃Ｃａｆé} and {@code #café} meet), lower case with {@link Locale#ROOT}, NFKC
- * again if lower-casing un-normalized the text (it does for a few Greek letters with iota subscript), drop the
- * invisible U+200B, U+2060 and U+FEFF, turn TAB, LF and CR into spaces, trim, strip leading {@code #}, trim. A
- * tag that becomes empty is dropped. A tag holding any other control character is malformed
+ * <p>Steps: TAB, LF and CR become spaces, the invisible U+200B, U+2060 and U+FEFF are dropped, Unicode NFKC (so
+ * {@code ＃Ｃａｆé} and {@code #café} meet), lower case with {@link Locale#ROOT}, NFKC again if lower-casing
+ * un-normalized the text (it does for a few Greek letters with iota subscript), trim, strip leading {@code #}, trim.
+ * A tag that becomes empty is dropped. A tag holding any other control character is malformed
  * ({@link ControlCharacters}).
  *
  * <p>{@code normalize} is idempotent: {@code normalize(normalize(x)).equals(normalize(x))}. That is why every leading
@@ -35,18 +35,19 @@ public final class TagNormalizer {
             return null;
         }
         String s = rawTag;
-        if (isAscii(s)) {
-            s = s.toLowerCase(Locale.ROOT); // NFKC leaves ASCII alone
-        } else {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-                s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
-            s = withoutInvisible(s);
-        }
         if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             // from JSON or a database: whitespace, as a space is; every other control character is malformed
             s = s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        }
+        if (isAscii(s)) {
+            s = s.toLowerCase(Locale.ROOT); // NFKC leaves ASCII alone
+        } else {
+            // invisible chars go first: removed after NFKC they could leave two combining marks side by side
+            // out of canonical order, and normalizing again would change the tag (found by fuzzing)
+            s = Normalizer.normalize(withoutInvisible(s), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+            }
         }
         // trim, then strip '#' and trim again while one leads: i.e. drop the leading run of '#' and whitespace
         int end = s.length();
