@@ -40,10 +40,20 @@ final class BulkSuggestions {
     @picocli.CommandLine.Mixin
     PlatformOption platform = new PlatformOption();
 
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "--input: write every rejected line or row to FILE (JSON lines: source, line or id, reason, raw text).")
+    java.nio.file.Path rejects;
+
     void run(Suggester suggester, OnError onError, boolean explain, PrintWriter out, PrintWriter err) throws IOException {
         Progress progress = Progress.forStderr(err, quiet, 1);
         ReadOptions read = ReadOptions.defaults().withFormat(format).withField(field).withOnError(onError)
                 .withPlatform(platform.platform);
+        RejectsFile rejectsFile = null;
+        if (rejects != null) {
+            Outputs.check("--rejects", rejects, List.of(input));
+            rejectsFile = new RejectsFile(rejects);
+            read = read.withRejects(rejectsFile);
+        }
         err.println("\"posts\" are " + suggester.popularity().description() + "; band: "
                 + suggester.options().bandDescription());
         err.flush();
@@ -57,7 +67,8 @@ final class BulkSuggestions {
             }
         }
         QueryPosts fromDatabase = rows;
-        CorpusLoader.read(rows != null ? rows : CorpusLoader.source(List.of(input), read), Parallelism.allCores(), post -> {
+        tagcat.ingest.PostSource posts = rows != null ? rows : CorpusLoader.source(List.of(input), read);
+        CorpusLoader.read(rejectsFile == null ? posts : rejectsFile.around(posts), Parallelism.allCores(), post -> {
             SuggestResponse r = suggester.respond(suggester.suggest(post.tags()), suggester.options(), explain);
             if (!r.ok()) {
                 notPlaced[0]++;

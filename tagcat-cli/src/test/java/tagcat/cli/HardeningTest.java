@@ -269,4 +269,15 @@ class HardeningTest {
         assertThat(same.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(same.err()).contains("--rejects " + clean + " is also an input");
     }
+
+    @Test
+    void suggestInputTakesRejectsToo() throws IOException {
+        Path model = dir.resolve("m.json");
+        assertThat(CliRun.of("cluster", posts(), "--k", "2", "--model", model.toString(), "--quiet").exitCode()).isZero();
+        Path in = Files.writeString(dir.resolve("new.txt"), "{food,pizza}\n{broken\n");
+        Path rejects = dir.resolve("r.jsonl");
+        CliRun r = CliRun.of("suggest", "--model", model.toString(), "--input", in.toString(), "--rejects", rejects.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(rejects)).singleElement().asString().contains("\"line\":2").contains("{broken");
+    }
 }
