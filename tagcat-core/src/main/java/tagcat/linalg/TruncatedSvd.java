@@ -23,6 +23,10 @@ import java.util.SplittableRandom;
  * it is an approximation whose error shrinks exponentially with the power iterations (Halko et al. §10):
  * the tests check it against a dense SVD.
  *
+ * <p>When that costs more than the exact answer ({@link #exactIsCheaper}: l near the number of columns d, or few
+ * columns and many rows), the components are instead the leading eigenvectors of the d x d Gram matrix
+ * ({@link SymmetricEigen}), exact and in O(d³) once.
+ *
  * <p>Limits: single-threaded; the products run in row order, O(nnz * l) each, 2q + 3 of them.
  */
 public final class TruncatedSvd {
@@ -55,6 +59,9 @@ public final class TruncatedSvd {
         }
         int l = Math.min(r + options.oversamples(), Math.min(n, d));
         double[] mu = options.center() ? columnMeans(a) : null;
+        if (exactIsCheaper(n, d, l, options.powerIterations())) {
+            return exact(a, mu, r, options);
+        }
         SplittableRandom rng = new SplittableRandom(options.seed());
 
         double[] omega = new double[d * l];
@@ -119,6 +126,65 @@ public final class TruncatedSvd {
         }
         double[] ratio = explainedVarianceRatio(a, mu, comps, r);
         return new TruncatedSvd(d, values, comps, mu, ratio, options);
+    }
+
+    /**
+     * Above this many columns the exact path's d x d eigenproblem (O(d³)) costs more than the randomized one could
+     * save; below it, and when l is at least half of d, the randomized range finder has no advantage left and its
+     * n-row orthonormalizations (2 n l² each) are what made large --dims take minutes.
+     */
+    static final int EXACT_MAX_COLUMNS = 4000;
+
+    /**
+     * Whether the exact path costs less: its eigenproblem about 10 d³ flops against the randomized path's n-row
+     * orthonormalizations, 2 n l² each, q + 1 of them; or l is at least half of d, where the sketch is no sketch.
+     */
+    static boolean exactIsCheaper(int n, int d, int l, int powerIterations) {
+        if (d > EXACT_MAX_COLUMNS) {
+            return false;
+        }
+        double randomized = (powerIterations + 1.0) * 2.0 * n * (double) l * l;
+        double exact = 10.0 * d * (double) d * d;
+        return 2L * l >= d || exact < randomized;
+    }
+
+    /**
+     * The exact leading components: eigenvectors of the (centred) Gram matrix AᵀA - n μμᵀ, whose eigenvalues are
+     * the squared singular values. Used when l >= d / 2: the same subspace the randomized finder would span whole.
+     */
+    private static TruncatedSvd exact(CsrMatrix a, double[] mu, int r, SvdOptions options) {
+        int n = a.rows();
+        int d = a.cols();
+        double[] g = new double[d * d];
+        int[] indptr = a.indptr();
+        int[] indices = a.indices();
+        float[] data = a.data();
+        for (int row = 0; row < n; row++) {
+            for (int p = indptr[row]; p < indptr[row + 1]; p++) {
+                int base = indices[p] * d;
+                double vp = data[p];
+                for (int q = indptr[row]; q < indptr[row + 1]; q++) {
+                    g[base + indices[q]] += vp * data[q];
+                }
+            }
+        }
+        if (mu != null) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    g[i * d + j] -= n * mu[i] * mu[j];
+                }
+            }
+        }
+        SymmetricEigen eigen = SymmetricEigen.of(g, d);
+        double[] values = new double[r];
+        double[] comps = new double[r * d];
+        for (int c = 0; c < r; c++) {
+            int src = d - 1 - c; // ascending: the largest last
+            values[c] = Math.sqrt(Math.max(0, eigen.values[src]));
+            System.arraycopy(eigen.vectors[src], 0, comps, c * d, d);
+            flipSign(comps, c * d, d);
+        }
+        return new TruncatedSvd(d, values, comps, mu, explainedVarianceRatio(a, mu, comps, r), options);
     }
 
     /** Number of components r. */

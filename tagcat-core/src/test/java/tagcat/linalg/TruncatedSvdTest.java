@@ -165,6 +165,32 @@ class TruncatedSvdTest {
     }
 
     @Test
+    void manyComponentsOfFewColumnsTakeTheExactPathAndMatchADenseSvd() {
+        // l = r + 10 >= d / 2: the Gram matrix's eigenvectors, not the sketch (whose n-row orthonormalizations made
+        // --dims near the vocabulary take minutes); centred and not
+        CsrMatrix x = planted(400, 80, 5, 0.1, 13);
+        for (boolean center : new boolean[] {false, true}) {
+            double[][] a = dense(x, center);
+            SingularValueDecomposition ref = new SingularValueDecomposition(new Array2DRowRealMatrix(a));
+            double[] exact = ref.getSingularValues();
+            double[][] v = ref.getV().transpose().getData();
+            TruncatedSvd svd = TruncatedSvd.fit(x, SvdOptions.of(60).withCenter(center));
+            for (int i = 0; i < 60; i++) {
+                assertThat(svd.singularValues()[i]).as("singular value %d, centred %s", i, center)
+                        .isCloseTo(exact[i], within(1e-9 * exact[0]));
+            }
+            for (int i = 0; i < 10; i++) { // distinct leading values: the same directions up to sign
+                assertThat(Math.abs(dot(svd.component(i), v[i]))).as("|<v%d, exact>|", i).isCloseTo(1.0, within(1e-8));
+            }
+            for (int p = 0; p < 60; p += 7) {
+                for (int q = 0; q < 60; q += 5) {
+                    assertThat(dot(svd.component(p), svd.component(q))).isCloseTo(p == q ? 1 : 0, within(1e-10));
+                }
+            }
+        }
+    }
+
+    @Test
     void transformIsTheProductWithTheComponentsForSparseAndDenseRows() {
         CsrMatrix x = planted(50, 30, 3, 0.2, 11);
         TruncatedSvd svd = TruncatedSvd.fit(x, SvdOptions.of(2).withCenter(true));
