@@ -9,7 +9,7 @@ import tagcat.linalg.CsrMatrix;
  * not depend on how many threads ran. Tag-major like {@link Centroids}: the sums of tag t are at
  * {@code [t*k, t*k+k)}. 8 bytes per (tag, cluster), whether a slice uses the tag or not.
  */
-public final class CentroidSums {
+public final class CentroidSums implements java.io.Serializable {
     private final int k;
     private final int dims;
     private final double[] sums;

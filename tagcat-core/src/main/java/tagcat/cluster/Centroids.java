@@ -7,7 +7,7 @@ import java.util.Arrays;
  * {@code [t*k, t*k+k)}. A post's non-zero (t, v) then adds {@code v * row(t)} into k accumulators,
  * which is the shape the assignment kernel wants.
  */
-public final class Centroids {
+public final class Centroids implements java.io.Serializable {
     private final int k;
     private final int dims;
     private final double[] byTag;
@@ -19,6 +19,18 @@ public final class Centroids {
         this.k = k;
         this.dims = dims;
         this.byTag = byTag;
+    }
+
+    /** A copy of the weights, tag-major (tag t of centroid c at {@code t*k+c}). */
+    public double[] tagMajor() {
+        return byTag.clone();
+    }
+
+    /** These centroids scaled to unit length (a zero one stays zero): spherical k-means' update. */
+    public Centroids unitLength() {
+        double[] out = byTag.clone();
+        KMeans.normalize(out, k, dims);
+        return new Centroids(k, dims, out);
     }
 
     /** From a tag-major array (weight of tag t in centroid c at {@code t*k+c}); the array is copied. */

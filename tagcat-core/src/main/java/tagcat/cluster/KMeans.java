@@ -98,6 +98,40 @@ public final class KMeans {
                 best.converged, best.run, best.initSeconds, (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * The first run's starting centroids exactly as {@link #fit} draws them (k-means++ on all rows or on the
+     * options' seed sample, after the given ones; unit length for cosine), tag-major: for a distributed Lloyd
+     * that seeds on the driver.
+     */
+    public static Centroids initialCentroids(CsrMatrix x, KMeansOptions options, double[][] given) {
+        int k = options.k();
+        if (x.rows() < k) {
+            throw new IllegalArgumentException("k = " + k + " is larger than the number of posts (" + x.rows() + ")");
+        }
+        double[] xNorms = Assignment.rowSquaredNorms(x);
+        SplittableRandom rng = new SplittableRandom(options.seed()).split();
+        boolean sampled = options.seedSample() > 0 && options.seedSample() < x.rows() && options.seedSample() >= k;
+        double[] ct;
+        try (Workers workers = options.parallelism().workers()) {
+            ct = sampled ? seedOnSubset(x, xNorms, k, given, options.seedSample(), rng, options.engine(), workers, c -> { })
+                    : KMeansPlusPlus.seed(x, x.transpose(), xNorms, k, given, rng, options.engine(), workers, c -> { });
+        }
+        if (options.metric() == Metric.COSINE) {
+            normalize(ct, k, x.cols());
+        }
+        return Centroids.ofTagMajor(k, x.cols(), ct);
+    }
+
+    /** The tolerance's scale, from per-column sums and sums of squares: {@code tol} times this stops a run. */
+    public static double meanVariance(double[] columnSums, double[] columnSquares, long rows) {
+        double total = 0;
+        for (int t = 0; t < columnSums.length; t++) {
+            double mean = columnSums[t] / rows;
+            total += columnSquares[t] / rows - mean * mean;
+        }
+        return columnSums.length == 0 ? 0 : total / columnSums.length;
+    }
+
     /** One run's outcome while the best of n-init is chosen. */
     static final class Run {
         double[] ct;

@@ -1,0 +1,144 @@
+package tagcat.spark;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import tagcat.cluster.CentroidSums;
+import tagcat.cluster.Centroids;
+import tagcat.cluster.KMeans;
+import tagcat.cluster.KMeansOptions;
+import tagcat.cluster.Metric;
+import tagcat.cluster.NearestCentroid;
+import tagcat.linalg.CsrMatrix;
+
+/**
+ * Lloyd's k-means over cached {@link RowBlock}s with the core's kernels: the centroids are broadcast, each
+ * partition assigns its rows and sums them ({@link CentroidSums#assignAndAdd}), and the partial sums are merged
+ * on the driver in partition order, so a given partitioning gives the same centroids on every run (Spark's
+ * treeAggregate merges in completion order). Seeding runs the core's k-means++ on the driver, on the rows
+ * collected when they are few enough (work in progress: a seeded sample beyond that).
+ *
+ * <p>Work in progress: one run (n-init 1); an empty cluster is an error, where the core relocates it.
+ */
+public final class SparkKMeans {
+    private SparkKMeans() {
+    }
+
+    /** The centroids and the inertia of the final assignment. */
+    public record Result(Centroids centroids, double inertia, int iterations, boolean converged) {
+    }
+
+    public static Result fit(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks,
+                             KMeansOptions options, double[][] given) {
+        int k = options.k();
+        List<RowBlock> all = blocks.collect(); // WIP: the seed sample; fine for tests, not for a cluster
+        CsrMatrix rows = concat(all);
+        Centroids ct = KMeans.initialCentroids(rows, options, given);
+        double[][] columns = blocks.map(b -> columnSums(b.matrix())).reduce(SparkKMeans::add2); // WIP: order
+        double tolerance = options.tol() * KMeans.meanVariance(columns[0], columns[1], rows.rows());
+        int iterations = 0;
+        boolean converged = false;
+        while (iterations < options.maxIter()) {
+            iterations++;
+            CentroidSums sums = sums(sc, blocks, ct);
+            for (int c = 0; c < k; c++) {
+                if (sums.count(c) == 0) {
+                    throw new UnsupportedOperationException("cluster " + c + " emptied: relocation not distributed yet");
+                }
+            }
+            Centroids next = sums.means();
+            if (options.metric() == Metric.COSINE) {
+                next = next.unitLength();
+            }
+            double shift = squaredShift(next, ct);
+            ct = next;
+            if (shift <= tolerance) {
+                converged = true;
+                break;
+            }
+        }
+        double inertia = sums(sc, blocks, ct).squaredDistances();
+        return new Result(ct, inertia, iterations, converged);
+    }
+
+    /** One Lloyd pass: partial sums per partition, merged in partition order on the driver. */
+    static CentroidSums sums(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks, Centroids ct) {
+        Broadcast<Centroids> centroids = sc.broadcast(ct);
+        List<CentroidSums> partial = blocks.mapPartitions((Iterator<RowBlock> it) -> {
+            Centroids c = centroids.value();
+            CentroidSums s = new CentroidSums(c.k(), c.dims());
+            while (it.hasNext()) {
+                CsrMatrix x = it.next().matrix();
+                NearestCentroid nearest = NearestCentroid.of(c, tagcat.cluster.Engine.defaults(), x);
+                double[] norms = new double[x.rows()];
+                for (int r = 0; r < x.rows(); r++) {
+                    norms[r] = x.rowSquaredNorm(r);
+                }
+                s.assignAndAdd(nearest, x, 0, x.rows(), norms, new int[x.rows()], new double[x.rows()]);
+            }
+            return List.of(s).iterator();
+        }).collect();
+        centroids.destroy();
+        CentroidSums total = new CentroidSums(ct.k(), ct.dims());
+        for (CentroidSums p : partial) {
+            total.merge(p);
+        }
+        return total;
+    }
+
+    private static double squaredShift(Centroids a, Centroids b) {
+        double[] x = a.tagMajor();
+        double[] y = b.tagMajor();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += (x[i] - y[i]) * (x[i] - y[i]);
+        }
+        return s;
+    }
+
+    private static double[][] columnSums(CsrMatrix x) {
+        double[] s = new double[x.cols()];
+        double[] sq = new double[x.cols()];
+        for (int j = 0; j < x.nnz(); j++) {
+            double v = x.data()[j];
+            s[x.indices()[j]] += v;
+            sq[x.indices()[j]] += v * v;
+        }
+        return new double[][] {s, sq};
+    }
+
+    private static double[][] add2(double[][] a, double[][] b) {
+        for (int i = 0; i < 2; i++) {
+            for (int t = 0; t < a[i].length; t++) {
+                a[i][t] += b[i][t];
+            }
+        }
+        return a;
+    }
+
+    private static CsrMatrix concat(List<RowBlock> blocks) {
+        int rows = 0;
+        int nnz = 0;
+        int cols = blocks.isEmpty() ? 0 : blocks.get(0).cols();
+        for (RowBlock b : blocks) {
+            rows += b.rows();
+            nnz += b.indices().length;
+        }
+        int[] indptr = new int[rows + 1];
+        int[] indices = new int[nnz];
+        float[] data = new float[nnz];
+        int r = 0;
+        int at = 0;
+        for (RowBlock b : blocks) {
+            for (int i = 0; i < b.rows(); i++) {
+                indptr[r + 1] = indptr[r] + (b.indptr()[i + 1] - b.indptr()[i]);
+                r++;
+            }
+            System.arraycopy(b.indices(), 0, indices, at, b.indices().length);
+            System.arraycopy(b.data(), 0, data, at, b.data().length);
+            at += b.indices().length;
+        }
+        return new CsrMatrix(rows, cols, indptr, indices, data);
+    }
+}
