@@ -26,6 +26,20 @@ public final class CentroidSums implements java.io.Serializable {
         this.counts = new long[k];
     }
 
+    /**
+     * Moves one row (its non-zeros) from cluster {@code from} to the empty cluster {@code to}, as the core's Lloyd
+     * relocates an empty cluster: the row leaves its old sum and becomes the new cluster's whole sum.
+     */
+    public void relocate(int[] indices, float[] values, int from, int to) {
+        for (int j = 0; j < indices.length; j++) {
+            int base = indices[j] * k;
+            sums[base + from] -= values[j];
+            sums[base + to] = values[j];
+        }
+        counts[to] = 1;
+        counts[from]--;
+    }
+
     /** Adds rows {@code [from, to)} of {@code x} to the sums of their {@code labels}. */
     public void add(CsrMatrix x, int from, int to, int[] labels) {
         int[] indptr = x.indptr();

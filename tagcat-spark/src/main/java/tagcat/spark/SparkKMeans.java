@@ -19,14 +19,16 @@ import tagcat.linalg.CsrMatrix;
  * treeAggregate merges in completion order). Seeding runs the core's k-means++ on the driver, on the rows
  * collected when they are few enough (work in progress: a seeded sample beyond that).
  *
- * <p>Work in progress: one run (n-init 1); an empty cluster is an error, where the core relocates it.
+ * <p>An empty cluster takes the row farthest from its centroid (farthest first, lower row on ties), as the core
+ * does: each partition offers its own farthest rows, the driver keeps the overall ones. Work in progress: one run
+ * (n-init 1).
  */
 public final class SparkKMeans {
     private SparkKMeans() {
     }
 
     /** The centroids and the inertia of the final assignment. */
-    public record Result(Centroids centroids, double inertia, int iterations, boolean converged) {
+    public record Result(Centroids centroids, double inertia, int iterations, boolean converged, int relocations) {
     }
 
     public static Result fit(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks,
@@ -37,16 +39,14 @@ public final class SparkKMeans {
         Centroids ct = KMeans.initialCentroids(rows, options, given);
         double[][] columns = blocks.map(b -> columnSums(b.matrix())).reduce(SparkKMeans::add2); // WIP: order
         double tolerance = options.tol() * KMeans.meanVariance(columns[0], columns[1], rows.rows());
+        long[] offsets = offsets(blocks);
+        int relocations = 0;
         int iterations = 0;
         boolean converged = false;
         while (iterations < options.maxIter()) {
             iterations++;
             CentroidSums sums = sums(sc, blocks, ct);
-            for (int c = 0; c < k; c++) {
-                if (sums.count(c) == 0) {
-                    throw new UnsupportedOperationException("cluster " + c + " emptied: relocation not distributed yet");
-                }
-            }
+            relocations += relocateEmpty(sc, blocks, ct, sums, offsets);
             Centroids next = sums.means();
             if (options.metric() == Metric.COSINE) {
                 next = next.unitLength();
@@ -59,7 +59,7 @@ public final class SparkKMeans {
             }
         }
         double inertia = sums(sc, blocks, ct).squaredDistances();
-        return new Result(ct, inertia, iterations, converged);
+        return new Result(ct, inertia, iterations, converged, relocations);
     }
 
     /** One Lloyd pass: partial sums per partition, merged in partition order on the driver. */
@@ -86,6 +86,78 @@ public final class SparkKMeans {
         }
         return total;
     }
+
+    /** One row offered for an empty cluster: its distance, global row number, cluster and non-zeros. */
+    record Candidate(double dist, long row, int label, int[] indices, float[] values) implements java.io.Serializable {
+    }
+
+    /** Each partition's first global row number. */
+    private static long[] offsets(JavaRDD<RowBlock> blocks) {
+        List<Integer> sizes = blocks.map(RowBlock::rows).collect();
+        long[] out = new long[sizes.size()];
+        for (int p = 1; p < out.length; p++) {
+            out[p] = out[p - 1] + sizes.get(p - 1);
+        }
+        return out;
+    }
+
+    /** Relocates every empty cluster; returns how many. */
+    private static int relocateEmpty(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks,
+                                      Centroids ct, CentroidSums sums, long[] offsets) {
+        List<Integer> empty = new java.util.ArrayList<>();
+        for (int c = 0; c < ct.k(); c++) {
+            if (sums.count(c) == 0) {
+                empty.add(c);
+            }
+        }
+        if (empty.isEmpty()) {
+            return 0;
+        }
+        int n = empty.size();
+        Broadcast<Centroids> centroids = sc.broadcast(ct);
+        Broadcast<long[]> starts = sc.broadcast(offsets);
+        List<Candidate> offered = blocks.mapPartitionsWithIndex((part, it) -> {
+            // the n farthest rows of this partition: a heap whose root is the nearest of them
+            java.util.PriorityQueue<Candidate> best = new java.util.PriorityQueue<>(n + 1, FARTHEST.reversed());
+            Centroids c = centroids.value();
+            long row = starts.value()[part];
+            while (it.hasNext()) {
+                CsrMatrix x = it.next().matrix();
+                double[] norms = new double[x.rows()];
+                for (int r = 0; r < x.rows(); r++) {
+                    norms[r] = x.rowSquaredNorm(r);
+                }
+                int[] labels = new int[x.rows()];
+                double[] dist = new double[x.rows()];
+                NearestCentroid.of(c, tagcat.cluster.Engine.defaults(), x).assign(x, 0, x.rows(), norms, labels, dist);
+                for (int r = 0; r < x.rows(); r++) {
+                    int from = x.indptr()[r];
+                    int to = x.indptr()[r + 1];
+                    best.add(new Candidate(dist[r], row + r, labels[r], java.util.Arrays.copyOfRange(x.indices(), from, to),
+                            java.util.Arrays.copyOfRange(x.data(), from, to)));
+                    if (best.size() > n) {
+                        best.poll();
+                    }
+                }
+                row += x.rows();
+            }
+            return best.iterator();
+        }, false).collect();
+        centroids.destroy();
+        List<Candidate> all = new java.util.ArrayList<>(offered);
+        all.sort(FARTHEST);
+        for (int e = 0; e < n && e < all.size(); e++) {
+            Candidate r = all.get(e);
+            sums.relocate(r.indices(), r.values(), r.label(), empty.get(e));
+        }
+        return Math.min(n, all.size());
+    }
+
+    /** Farthest first, lower row on ties. */
+    private static final java.util.Comparator<Candidate> FARTHEST = (a, b) -> {
+        int byDist = Double.compare(b.dist(), a.dist());
+        return byDist != 0 ? byDist : Long.compare(a.row(), b.row());
+    };
 
     private static double squaredShift(Centroids a, Centroids b) {
         double[] x = a.tagMajor();

@@ -49,4 +49,40 @@ class SparkKMeansTest {
             assertThat(spark.inertia()).as(method.toString()).isCloseTo(core.model().fit().inertia(), within(1e-9));
         }
     }
+
+    @Test
+    void anEmptiedClusterTakesTheFarthestRowAsInTheCore() throws IOException {
+        // seeds a, b and a+b: no post holds both, each goes to a or b, so the third cluster is empty after the
+        // first assignment and must take the farthest row ({a,d}), as the core does
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            text.append("{a}\n{b}\n");
+        }
+        text.append("{a,d}\n");
+        Path file = Files.writeString(dir.resolve("posts.pgarray"), text);
+        List<List<String>> seeds = List.of(List.of("a"), List.of("b"), List.of("a", "b"));
+        TrainingOptions base = TrainingOptions.defaults().withK(3).withMethod(Method.ARTICLE).withSeedCategories(seeds);
+        TrainingOptions options = base.withKMeans(base.kmeans().withTol(0));
+        TrainingResult core = Training.fit(PostSource.files(List.of(file), ReadOptions.defaults()), options,
+                TrainingListener.NONE);
+        JavaRDD<List<String>> posts = SparkPosts.tags(SharedSpark.context(), List.of(file.toString()),
+                SparkPosts.Reading.of(ReadOptions.defaults())).cache();
+        TfIdfVectorizer vectorizer = SparkVocabulary.fit(posts, options.tfidf());
+        double[][] given = new double[3][vectorizer.vocabulary().size()];
+        for (int s = 0; s < 3; s++) {
+            var v = vectorizer.vector(seeds.get(s));
+            for (int j = 0; j < v.indices().length; j++) {
+                given[s][v.indices()[j]] = v.values()[j];
+            }
+        }
+        SparkKMeans.Result spark = SparkKMeans.fit(SharedSpark.context(),
+                RowBlocks.of(SharedSpark.context(), posts, vectorizer).cache(),
+                options.kmeans().withMetric(Method.ARTICLE.metric()), given);
+        double[] expected = core.model().centroids().tagMajor();
+        double[] got = spark.centroids().tagMajor();
+        for (int i = 0; i < got.length; i++) {
+            assertThat(got[i]).as("weight %d", i).isCloseTo(expected[i], within(1e-12));
+        }
+        assertThat(spark.relocations()).isPositive();
+    }
 }
