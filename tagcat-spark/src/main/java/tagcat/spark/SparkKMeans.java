@@ -87,6 +87,24 @@ public final class SparkKMeans {
         return total;
     }
 
+    /** Each row's nearest centroid, partition after partition (row order): for checks and small outputs. */
+    public static int[] labels(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks, Centroids ct) {
+        Broadcast<Centroids> centroids = sc.broadcast(ct);
+        List<int[]> parts = blocks.map(b -> {
+            CsrMatrix x = b.matrix();
+            double[] norms = new double[x.rows()];
+            for (int r = 0; r < x.rows(); r++) {
+                norms[r] = x.rowSquaredNorm(r);
+            }
+            int[] labels = new int[x.rows()];
+            NearestCentroid.of(centroids.value(), tagcat.cluster.Engine.defaults(), x)
+                    .assign(x, 0, x.rows(), norms, labels, new double[x.rows()]);
+            return labels;
+        }).collect();
+        centroids.destroy();
+        return parts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
     /** One row offered for an empty cluster: its distance, global row number, cluster and non-zeros. */
     record Candidate(double dist, long row, int label, int[] indices, float[] values) implements java.io.Serializable {
     }

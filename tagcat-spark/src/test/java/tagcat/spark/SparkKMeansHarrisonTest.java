@@ -66,5 +66,13 @@ class SparkKMeansHarrisonTest {
         double relative = Math.abs(spark.inertia() - core.model().fit().inertia()) / core.model().fit().inertia();
         assertThat(relative).as("inertia %s vs core %s", spark.inertia(), core.model().fit().inertia()).isLessThan(1e-6);
         assertThat(spark.iterations()).isEqualTo(core.model().fit().iterations());
+        int[] coreLabels = core.kmeans().labels();
+        int[] sparkLabels = SparkKMeans.labels(SharedSpark.context(), rows, spark.centroids());
+        assertThat(sparkLabels).hasSameSizeAs(coreLabels);
+        int same = 0;
+        for (int r = 0; r < coreLabels.length; r++) {
+            same += coreLabels[r] == sparkLabels[r] ? 1 : 0;
+        }
+        assertThat((double) same / coreLabels.length).as("posts in the same category").isGreaterThanOrEqualTo(0.999);
     }
 }
