@@ -122,6 +122,45 @@ public final class KMeans {
         return Centroids.ofTagMajor(k, x.cols(), ct);
     }
 
+    /**
+     * The rows {@link #fit}'s first run seeds on when the options' seed sample applies to {@code rows} rows (drawn
+     * with replacement, in draw order), or null when it seeds on every row: a distributed job fetches just these.
+     */
+    public static int[] seedSampleRows(KMeansOptions options, int rows) {
+        boolean sampled = options.seedSample() > 0 && options.seedSample() < rows && options.seedSample() >= options.k();
+        if (!sampled) {
+            return null;
+        }
+        SplittableRandom rng = new SplittableRandom(options.seed()).split();
+        int[] drawn = new int[options.seedSample()];
+        for (int i = 0; i < drawn.length; i++) {
+            drawn[i] = rng.nextInt(rows);
+        }
+        return drawn;
+    }
+
+    /**
+     * {@link #initialCentroids} from the rows {@link #seedSampleRows} named, fetched in that order ({@code sample}),
+     * out of {@code rows} rows in all: the same centroids, without the other rows.
+     */
+    public static Centroids initialCentroidsFromSample(CsrMatrix sample, int rows, KMeansOptions options,
+                                                       double[][] given) {
+        int k = options.k();
+        SplittableRandom rng = new SplittableRandom(options.seed()).split();
+        for (int i = 0; i < sample.rows(); i++) {
+            rng.nextInt(rows); // the draws that chose the sample: the seeding goes on from there
+        }
+        double[] xNorms = Assignment.rowSquaredNorms(sample);
+        double[] ct;
+        try (Workers workers = options.parallelism().workers()) {
+            ct = KMeansPlusPlus.seed(sample, sample.transpose(), xNorms, k, given, rng, options.engine(), workers, c -> { });
+        }
+        if (options.metric() == Metric.COSINE) {
+            normalize(ct, k, sample.cols());
+        }
+        return Centroids.ofTagMajor(k, sample.cols(), ct);
+    }
+
     /** The tolerance's scale, from per-column sums and sums of squares: {@code tol} times this stops a run. */
     public static double meanVariance(double[] columnSums, double[] columnSquares, long rows) {
         double total = 0;

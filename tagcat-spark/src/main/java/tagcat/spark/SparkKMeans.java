@@ -16,8 +16,8 @@ import tagcat.linalg.CsrMatrix;
  * Lloyd's k-means over cached {@link RowBlock}s with the core's kernels: the centroids are broadcast, each
  * partition assigns its rows and sums them ({@link CentroidSums#assignAndAdd}), and the partial sums are merged
  * on the driver in partition order, so a given partitioning gives the same centroids on every run (Spark's
- * treeAggregate merges in completion order). Seeding runs the core's k-means++ on the driver, on the rows
- * collected when they are few enough (work in progress: a seeded sample beyond that).
+ * treeAggregate merges in completion order). Seeding runs the core's k-means++ on the driver, on the rows the
+ * core's seed sample draws (fetched from their partitions; all rows when the options have no sample).
  *
  * <p>An empty cluster takes the row farthest from its centroid (farthest first, lower row on ties), as the core
  * does: each partition offers its own farthest rows, the driver keeps the overall ones. Work in progress: one run
@@ -34,12 +34,14 @@ public final class SparkKMeans {
     public static Result fit(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks,
                              KMeansOptions options, double[][] given) {
         int k = options.k();
-        List<RowBlock> all = blocks.collect(); // WIP: the seed sample; fine for tests, not for a cluster
-        CsrMatrix rows = concat(all);
-        Centroids ct = KMeans.initialCentroids(rows, options, given);
-        double[][] columns = blocks.map(b -> columnSums(b.matrix())).reduce(SparkKMeans::add2); // WIP: order
-        double tolerance = options.tol() * KMeans.meanVariance(columns[0], columns[1], rows.rows());
         long[] offsets = offsets(blocks);
+        int n = Math.toIntExact(offsets[offsets.length - 1]);
+        int[] drawn = KMeans.seedSampleRows(options, n);
+        // k-means++ on the driver, on the very rows the core's seed sample draws (all rows when it has none)
+        Centroids ct = drawn == null ? KMeans.initialCentroids(concat(blocks.collect()), options, given)
+                : KMeans.initialCentroidsFromSample(fetch(sc, blocks, offsets, drawn), n, options, given);
+        double[][] columns = blocks.map(b -> columnSums(b.matrix())).reduce(SparkKMeans::add2); // WIP: order
+        double tolerance = options.tol() * KMeans.meanVariance(columns[0], columns[1], n);
         int relocations = 0;
         int iterations = 0;
         boolean converged = false;
@@ -109,14 +111,54 @@ public final class SparkKMeans {
     record Candidate(double dist, long row, int label, int[] indices, float[] values) implements java.io.Serializable {
     }
 
-    /** Each partition's first global row number. */
+    /** Each partition's first global row number, then the number of rows. */
     private static long[] offsets(JavaRDD<RowBlock> blocks) {
         List<Integer> sizes = blocks.map(RowBlock::rows).collect();
-        long[] out = new long[sizes.size()];
+        long[] out = new long[sizes.size() + 1];
         for (int p = 1; p < out.length; p++) {
             out[p] = out[p - 1] + sizes.get(p - 1);
         }
         return out;
+    }
+
+    /** The rows {@code drawn} (global numbers, repeats allowed), in that order, fetched from their partitions. */
+    private static CsrMatrix fetch(org.apache.spark.api.java.JavaSparkContext sc, JavaRDD<RowBlock> blocks,
+                                   long[] offsets, int[] drawn) {
+        long[] wanted = java.util.Arrays.stream(drawn).asLongStream().distinct().sorted().toArray();
+        Broadcast<long[]> want = sc.broadcast(wanted);
+        Broadcast<long[]> starts = sc.broadcast(offsets);
+        List<Candidate> rows = blocks.mapPartitionsWithIndex((part, it) -> {
+            List<Candidate> out = new java.util.ArrayList<>();
+            long row = starts.value()[part];
+            while (it.hasNext()) {
+                CsrMatrix x = it.next().matrix();
+                for (int r = 0; r < x.rows(); r++) {
+                    if (java.util.Arrays.binarySearch(want.value(), row + r) >= 0) {
+                        int from = x.indptr()[r];
+                        int to = x.indptr()[r + 1];
+                        out.add(new Candidate(0, row + r, -1, java.util.Arrays.copyOfRange(x.indices(), from, to),
+                                java.util.Arrays.copyOfRange(x.data(), from, to)));
+                    }
+                }
+                row += x.rows();
+            }
+            return out.iterator();
+        }, false).collect();
+        java.util.Map<Long, Candidate> byRow = new java.util.HashMap<>();
+        rows.forEach(c -> byRow.put(c.row(), c));
+        int cols = blocks.first().cols();
+        int[] indptr = new int[drawn.length + 1];
+        for (int i = 0; i < drawn.length; i++) {
+            indptr[i + 1] = indptr[i] + byRow.get((long) drawn[i]).indices().length;
+        }
+        int[] indices = new int[indptr[drawn.length]];
+        float[] data = new float[indptr[drawn.length]];
+        for (int i = 0; i < drawn.length; i++) {
+            Candidate c = byRow.get((long) drawn[i]);
+            System.arraycopy(c.indices(), 0, indices, indptr[i], c.indices().length);
+            System.arraycopy(c.values(), 0, data, indptr[i], c.values().length);
+        }
+        return new CsrMatrix(drawn.length, cols, indptr, indices, data);
     }
 
     /** Relocates every empty cluster; returns how many. */

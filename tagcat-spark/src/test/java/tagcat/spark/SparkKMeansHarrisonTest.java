@@ -75,4 +75,25 @@ class SparkKMeansHarrisonTest {
         }
         assertThat((double) same / coreLabels.length).as("posts in the same category").isGreaterThanOrEqualTo(0.999);
     }
+
+    @Test
+    void seededOnASampleByKMeansPlusPlusTheDistributedRunIsTheCoresRun() throws IOException {
+        Path tagList = SharedData.harrisonTagList().orElse(null);
+        SharedData.requirePresent(tagList != null, "HARRISON");
+        if (tagList == null) {
+            return;
+        }
+        ReadOptions read = ReadOptions.defaults().withFormat(InputFormat.TAGS);
+        TrainingOptions base = TrainingOptions.defaults().withK(20).withSeed(3).withMethod(Method.SPHERICAL);
+        TrainingOptions options = base.withKMeans(base.kmeans().withSeedSample(5000));
+        TrainingResult core = Training.fit(PostSource.files(List.of(tagList), read), options, TrainingListener.NONE);
+        JavaRDD<List<String>> posts = SparkPosts.tags(SharedSpark.context(), List.of(tagList.toString()),
+                SparkPosts.Reading.of(read)).cache();
+        TfIdfVectorizer vectorizer = SparkVocabulary.fit(posts, options.tfidf());
+        JavaRDD<RowBlock> rows = RowBlocks.of(SharedSpark.context(), posts, vectorizer).cache();
+        SparkKMeans.Result spark = SparkKMeans.fit(SharedSpark.context(), rows,
+                options.kmeans().withMetric(Method.SPHERICAL.metric()), null);
+        double relative = Math.abs(spark.inertia() - core.model().fit().inertia()) / core.model().fit().inertia();
+        assertThat(relative).as("inertia %s vs core %s", spark.inertia(), core.model().fit().inertia()).isLessThan(1e-6);
+    }
 }
