@@ -24,6 +24,9 @@ import tagcat.linalg.CsrMatrix;
  * (n-init 1).
  */
 public final class SparkKMeans {
+    /** Without a seed sample k-means++ runs on every row, gathered on the driver: only for this few. */
+    static final int MAX_ROWS_WITHOUT_SAMPLE = 200_000;
+
     private SparkKMeans() {
     }
 
@@ -37,6 +40,10 @@ public final class SparkKMeans {
         long[] offsets = offsets(blocks);
         int n = Math.toIntExact(offsets[offsets.length - 1]);
         int[] drawn = KMeans.seedSampleRows(options, n);
+        if (drawn == null && n > MAX_ROWS_WITHOUT_SAMPLE) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%,d rows: give the k-means"
+                    + " options a seed sample (e.g. 100,000) so that k-means++ does not gather every row", n));
+        }
         // k-means++ on the driver, on the very rows the core's seed sample draws (all rows when it has none)
         Centroids ct = drawn == null ? KMeans.initialCentroids(concat(blocks.collect()), options, given)
                 : KMeans.initialCentroidsFromSample(fetch(sc, blocks, offsets, drawn), n, options, given);
