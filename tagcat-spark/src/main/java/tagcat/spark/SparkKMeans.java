@@ -47,7 +47,10 @@ public final class SparkKMeans {
         // k-means++ on the driver, on the very rows the core's seed sample draws (all rows when it has none)
         Centroids ct = drawn == null ? KMeans.initialCentroids(concat(blocks.collect()), options, given)
                 : KMeans.initialCentroidsFromSample(fetch(sc, blocks, offsets, drawn), n, options, given);
-        double[][] columns = blocks.map(b -> columnSums(b.matrix())).reduce(SparkKMeans::add2); // WIP: order
+        double[][] columns = null; // per-partition column sums, merged in partition order (collect keeps it)
+        for (double[][] part : blocks.map(b -> columnSums(b.matrix())).collect()) {
+            columns = columns == null ? part : add2(columns, part);
+        }
         double tolerance = options.tol() * KMeans.meanVariance(columns[0], columns[1], n);
         int relocations = 0;
         int iterations = 0;
