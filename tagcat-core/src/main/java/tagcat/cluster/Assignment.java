@@ -148,11 +148,7 @@ final class Assignment {
     }
 
     static double[] rowSquaredNorms(CsrMatrix x) {
-        double[] norms = new double[x.rows()];
-        for (int i = 0; i < norms.length; i++) {
-            norms[i] = x.rowSquaredNorm(i);
-        }
-        return norms;
+        return x.rowSquaredNorms();
     }
 
     static double[] squaredNorms(double[] ct, int k, int dims) {

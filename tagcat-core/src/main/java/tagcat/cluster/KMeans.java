@@ -62,7 +62,7 @@ public final class KMeans {
                 SplittableRandom rng = root.split();
                 long t0 = System.nanoTime();
                 boolean miniBatch = options.algorithm() == Algorithm.MINIBATCH;
-                boolean sampled = options.seedSample() > 0 && options.seedSample() < x.rows() && options.seedSample() >= k;
+                boolean sampled = seedsOnSample(options, x.rows());
                 int r0 = run;
                 java.util.function.IntConsumer chosen = c -> listener.seeding(r0, c, k);
                 double[] ct = miniBatch ? seedOnSubset(x, xNorms, k, given, subsetSize(x, k, options), rng, engine, workers, chosen)
@@ -108,18 +108,14 @@ public final class KMeans {
         if (x.rows() < k) {
             throw new IllegalArgumentException("k = " + k + " is larger than the number of posts (" + x.rows() + ")");
         }
-        double[] xNorms = Assignment.rowSquaredNorms(x);
-        SplittableRandom rng = new SplittableRandom(options.seed()).split();
-        boolean sampled = options.seedSample() > 0 && options.seedSample() < x.rows() && options.seedSample() >= k;
-        double[] ct;
-        try (Workers workers = options.parallelism().workers()) {
-            ct = sampled ? seedOnSubset(x, xNorms, k, given, options.seedSample(), rng, options.engine(), workers, c -> { })
-                    : KMeansPlusPlus.seed(x, x.transpose(), xNorms, k, given, rng, options.engine(), workers, c -> { });
-        }
-        if (options.metric() == Metric.COSINE) {
-            normalize(ct, k, x.cols());
-        }
-        return Centroids.ofTagMajor(k, x.cols(), ct);
+        int[] drawn = seedSampleRows(options, x.rows());
+        return drawn == null ? kMeansPlusPlus(x, 0, x.rows(), options, given)
+                : kMeansPlusPlus(MiniBatchKMeans.subset(x, drawn), drawn.length, x.rows(), options, given);
+    }
+
+    /** Whether {@link #fit} seeds on a random sample of {@code rows} rows rather than on all of them. */
+    private static boolean seedsOnSample(KMeansOptions options, int rows) {
+        return options.seedSample() > 0 && options.seedSample() < rows && options.seedSample() >= options.k();
     }
 
     /**
@@ -127,8 +123,7 @@ public final class KMeans {
      * with replacement, in draw order), or null when it seeds on every row: a distributed job fetches just these.
      */
     public static int[] seedSampleRows(KMeansOptions options, int rows) {
-        boolean sampled = options.seedSample() > 0 && options.seedSample() < rows && options.seedSample() >= options.k();
-        if (!sampled) {
+        if (!seedsOnSample(options, rows)) {
             return null;
         }
         SplittableRandom rng = new SplittableRandom(options.seed()).split();
@@ -145,20 +140,28 @@ public final class KMeans {
      */
     public static Centroids initialCentroidsFromSample(CsrMatrix sample, int rows, KMeansOptions options,
                                                        double[][] given) {
-        int k = options.k();
+        return kMeansPlusPlus(sample, sample.rows(), rows, options, given);
+    }
+
+    /**
+     * k-means++ on {@code x} with the first run's random stream after {@code draws} row draws out of {@code rows}
+     * (those that chose a sample), as {@link #fit} seeds; unit length for cosine.
+     */
+    private static Centroids kMeansPlusPlus(CsrMatrix x, int draws, int rows, KMeansOptions options, double[][] given) {
         SplittableRandom rng = new SplittableRandom(options.seed()).split();
-        for (int i = 0; i < sample.rows(); i++) {
-            rng.nextInt(rows); // the draws that chose the sample: the seeding goes on from there
+        for (int i = 0; i < draws; i++) {
+            rng.nextInt(rows);
         }
-        double[] xNorms = Assignment.rowSquaredNorms(sample);
+        int k = options.k();
         double[] ct;
         try (Workers workers = options.parallelism().workers()) {
-            ct = KMeansPlusPlus.seed(sample, sample.transpose(), xNorms, k, given, rng, options.engine(), workers, c -> { });
+            ct = KMeansPlusPlus.seed(x, x.transpose(), Assignment.rowSquaredNorms(x), k, given, rng, options.engine(),
+                    workers, c -> { });
         }
         if (options.metric() == Metric.COSINE) {
-            normalize(ct, k, sample.cols());
+            normalize(ct, k, x.cols());
         }
-        return Centroids.ofTagMajor(k, sample.cols(), ct);
+        return Centroids.ofTagMajor(k, x.cols(), ct);
     }
 
     /** The tolerance's scale, from per-column sums and sums of squares: {@code tol} times this stops a run. */

@@ -78,6 +78,15 @@ public final class CsrMatrix {
         return z ^ (z >>> 31);
     }
 
+    /** Every row's squared norm. */
+    public double[] rowSquaredNorms() {
+        double[] out = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            out[r] = rowSquaredNorm(r);
+        }
+        return out;
+    }
+
     public double rowSquaredNorm(int row) {
         double s = 0;
         for (int j = indptr[row]; j < indptr[row + 1]; j++) {

@@ -169,6 +169,9 @@ class TruncatedSvdTest {
         // l = r + 10 >= d / 2: the Gram matrix's eigenvectors, not the sketch (whose n-row orthonormalizations made
         // --dims near the vocabulary take minutes); centred and not
         CsrMatrix x = planted(400, 80, 5, 0.1, 13);
+        assertThat(TruncatedSvd.exactIsCheaper(400, 80, 70, SvdOptions.of(60).powerIterations())).isTrue();
+        assertThat(TruncatedSvd.exactIsCheaper(300, 120, 15, SvdOptions.of(5).powerIterations()))
+                .as("the sketch's own tests above stay on the sketch").isFalse();
         for (boolean center : new boolean[] {false, true}) {
             double[][] a = dense(x, center);
             SingularValueDecomposition ref = new SingularValueDecomposition(new Array2DRowRealMatrix(a));

@@ -83,10 +83,7 @@ public final class SparkKMeans {
             while (it.hasNext()) {
                 CsrMatrix x = it.next().matrix();
                 NearestCentroid nearest = NearestCentroid.of(c, tagcat.cluster.Engine.defaults(), x);
-                double[] norms = new double[x.rows()];
-                for (int r = 0; r < x.rows(); r++) {
-                    norms[r] = x.rowSquaredNorm(r);
-                }
+                double[] norms = x.rowSquaredNorms();
                 s.assignAndAdd(nearest, x, 0, x.rows(), norms, new int[x.rows()], new double[x.rows()]);
             }
             return List.of(s).iterator();
@@ -104,10 +101,7 @@ public final class SparkKMeans {
         Broadcast<Centroids> centroids = sc.broadcast(ct);
         List<int[]> parts = blocks.map(b -> {
             CsrMatrix x = b.matrix();
-            double[] norms = new double[x.rows()];
-            for (int r = 0; r < x.rows(); r++) {
-                norms[r] = x.rowSquaredNorm(r);
-            }
+            double[] norms = x.rowSquaredNorms();
             int[] labels = new int[x.rows()];
             NearestCentroid.of(centroids.value(), tagcat.cluster.Engine.defaults(), x)
                     .assign(x, 0, x.rows(), norms, labels, new double[x.rows()]);
@@ -119,6 +113,13 @@ public final class SparkKMeans {
 
     /** One row offered for an empty cluster: its distance, global row number, cluster and non-zeros. */
     record Candidate(double dist, long row, int label, int[] indices, float[] values) implements java.io.Serializable {
+        /** Row {@code r} of {@code x}, known globally as {@code row}. */
+        static Candidate of(CsrMatrix x, int r, long row, double dist, int label) {
+            int from = x.indptr()[r];
+            int to = x.indptr()[r + 1];
+            return new Candidate(dist, row, label, java.util.Arrays.copyOfRange(x.indices(), from, to),
+                    java.util.Arrays.copyOfRange(x.data(), from, to));
+        }
     }
 
     /** Each partition's first global row number, then the number of rows. */
@@ -144,10 +145,7 @@ public final class SparkKMeans {
                 CsrMatrix x = it.next().matrix();
                 for (int r = 0; r < x.rows(); r++) {
                     if (java.util.Arrays.binarySearch(want.value(), row + r) >= 0) {
-                        int from = x.indptr()[r];
-                        int to = x.indptr()[r + 1];
-                        out.add(new Candidate(0, row + r, -1, java.util.Arrays.copyOfRange(x.indices(), from, to),
-                                java.util.Arrays.copyOfRange(x.data(), from, to)));
+                        out.add(Candidate.of(x, r, row + r, 0, -1));
                     }
                 }
                 row += x.rows();
@@ -193,18 +191,12 @@ public final class SparkKMeans {
             long row = starts.value()[part];
             while (it.hasNext()) {
                 CsrMatrix x = it.next().matrix();
-                double[] norms = new double[x.rows()];
-                for (int r = 0; r < x.rows(); r++) {
-                    norms[r] = x.rowSquaredNorm(r);
-                }
+                double[] norms = x.rowSquaredNorms();
                 int[] labels = new int[x.rows()];
                 double[] dist = new double[x.rows()];
                 NearestCentroid.of(c, tagcat.cluster.Engine.defaults(), x).assign(x, 0, x.rows(), norms, labels, dist);
                 for (int r = 0; r < x.rows(); r++) {
-                    int from = x.indptr()[r];
-                    int to = x.indptr()[r + 1];
-                    best.add(new Candidate(dist[r], row + r, labels[r], java.util.Arrays.copyOfRange(x.indices(), from, to),
-                            java.util.Arrays.copyOfRange(x.data(), from, to)));
+                    best.add(Candidate.of(x, r, row + r, dist[r], labels[r]));
                     if (best.size() > n) {
                         best.poll();
                     }
